@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { bindYText } from './bindYText.ts';
+import { monaco } from './monaco.ts';
+import { renderRemoteCursors } from './remoteCursors.ts';
+
+export interface CollabEditorProps {
+  ytext: Y.Text;
+  /** Shares this editor's cursor and shows everyone else's; null for a private pane. */
+  awareness: Awareness | null;
+  language: 'javascript' | 'typescript' | 'markdown';
+  readOnly: boolean;
+  ariaLabel: string;
+  /** A file name for the language service, e.g. `solution.ts`. */
+  fileName: string;
+  compact?: boolean;
+}
+
+let modelCounter = 0;
+
+/**
+ * A Monaco editor bound to a Y.Text. This component owns only the editor; the connection
+ * that syncs the text lives in `RoomConnection`.
+ */
+export default function CollabEditor({
+  ytext,
+  awareness,
+  language,
+  readOnly,
+  ariaLabel,
+  fileName,
+  compact = false,
+}: CollabEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const uri = monaco.Uri.parse(`file:///dryrun/${++modelCounter}/${fileName}`);
+    const model = monaco.editor.createModel(ytext.toString(), language, uri);
+    const editor = monaco.editor.create(host.current, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      tabSize: 2,
+      scrollBeyondLastLine: false,
+      ariaLabel,
+      // readOnly is applied by the effect below, so a role change does not rebuild the editor.
+      wordWrap: compact ? 'on' : 'off',
+      lineNumbers: compact ? 'off' : 'on',
+      glyphMargin: false,
+      folding: !compact,
+      padding: { top: 16 },
+      fixedOverflowWidgets: true,
+    });
+    editorRef.current = editor;
+    const binding = bindYText(editor, ytext, awareness);
+    const stopCursors = awareness ? renderRemoteCursors(awareness) : () => {};
+    return () => {
+      stopCursors();
+      binding.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+  }, [ytext, awareness, language, fileName, ariaLabel, compact]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly });
+  }, [readOnly]);
+
+  return <div className="editor-host" ref={host} data-testid={`editor-${fileName}`} />;
+}

@@ -1,0 +1,144 @@
+import {
+  codeText,
+  interviewerNotes,
+  LANGUAGES,
+  type Language,
+  NAME_PARAM,
+  SCRATCH_PROBLEM,
+  TOKEN_PARAM,
+} from '@dryrun/shared';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { RoomConnection } from '../sync/RoomConnection.ts';
+import { useLanguage } from '../sync/useLanguage.ts';
+import { useRoom, useRoomState } from '../sync/useRoom.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { NamePrompt } from './NamePrompt.tsx';
+import { ParticipantsList } from './ParticipantsList.tsx';
+
+// Monaco is the heaviest part of the app: the room shell renders first, the editor after.
+const CollabEditor = lazy(() => import('../editor/CollabEditor.tsx'));
+
+const NAME_KEY = 'dryrun:name';
+const LANGUAGE_LABEL: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript' };
+
+export function RoomPage({ roomId }: { roomId: string }) {
+  const params = new URLSearchParams(window.location.search);
+  const token = params.get(TOKEN_PARAM) ?? '';
+  const [name, setName] = useState<string | null>(() => params.get(NAME_PARAM)?.trim() || null);
+  const connection = useRoom(roomId, token, name);
+
+  if (!token) {
+    return (
+      <main className="page narrow" role="alert">
+        <h1>This link is incomplete</h1>
+        <p>A room link carries a token. Ask the person who invited you for the full link.</p>
+      </main>
+    );
+  }
+  if (!name) {
+    return (
+      <NamePrompt
+        initial={localStorage.getItem(NAME_KEY) ?? ''}
+        onSubmit={(chosen) => {
+          localStorage.setItem(NAME_KEY, chosen);
+          setName(chosen);
+        }}
+      />
+    );
+  }
+  if (!connection) return null;
+  return <Room connection={connection} name={name} />;
+}
+
+function Room({ connection, name }: { connection: RoomConnection; name: string }) {
+  const state = useRoomState(connection);
+  const [language, setLanguage] = useLanguage(connection.shared);
+  const welcome = state.welcome;
+  const problem = welcome?.problemSlug ?? SCRATCH_PROBLEM;
+
+  useEffect(() => {
+    if (!welcome) return;
+    connection.awareness.setLocalStateField('user', { name, color: welcome.self.color, role: welcome.role });
+  }, [connection, welcome, name]);
+
+  if (state.status === 'failed' && !welcome) {
+    return (
+      <main className="page narrow" role="alert" data-testid="room-error">
+        <h1>Can't open this room</h1>
+        <p>{state.error?.message}</p>
+        <p>
+          <a href="/">Start a new interview</a>
+        </p>
+      </main>
+    );
+  }
+
+  const canEdit = connection.canEdit;
+  const isInterviewer = welcome?.role === 'interviewer';
+  return (
+    <div className="room">
+      <header className="room-header">
+        <a href="/" className="brand">
+          DryRun
+        </a>
+        <h1 className="room-title">{welcome?.title ?? 'Joining…'}</h1>
+        {welcome && <span className={`role role-${welcome.role}`}>You are the {welcome.role}</span>}
+        <label className="language">
+          <span className="visually-hidden">Language</span>
+          <select value={language} disabled={!canEdit} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_LABEL[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ConnectionStatus state={state} />
+      </header>
+      {state.lastRejection && state.lastRejection.reason !== 'RATE_LIMITED' && (
+        <p className="notice" role="status">
+          {state.lastRejection.message}
+        </p>
+      )}
+      <main className="room-body">
+        <section className="editor-pane" aria-label="Code editor">
+          {state.localLoaded || state.synced ? (
+            <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+              <CollabEditor
+                key={`${problem}/${language}`}
+                ytext={codeText(connection.shared, problem, language)}
+                awareness={connection.awareness}
+                language={language}
+                readOnly={!canEdit}
+                ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}`}
+                fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
+              />
+            </Suspense>
+          ) : (
+            <p className="loading">Loading your code…</p>
+          )}
+        </section>
+        <aside className="sidebar">
+          <ParticipantsList participants={state.participants} selfId={welcome?.self.id} />
+          {isInterviewer && connection.privateDoc && (
+            <section className="panel notes" aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Interviewer notes</h2>
+              <p className="hint">Only interviewers see these.</p>
+              <Suspense fallback={<p className="loading">Loading…</p>}>
+                <CollabEditor
+                  ytext={interviewerNotes(connection.privateDoc)}
+                  awareness={null}
+                  language="markdown"
+                  readOnly={false}
+                  ariaLabel="Private interviewer notes"
+                  fileName="notes.md"
+                  compact
+                />
+              </Suspense>
+            </section>
+          )}
+        </aside>
+      </main>
+    </div>
+  );
+}

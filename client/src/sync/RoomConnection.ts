@@ -1,0 +1,261 @@
+import {
+  ClientEvent,
+  type ClientToServerEvents,
+  canAccessPrivate,
+  canEditShared,
+  type DocName,
+  type ErrorPayload,
+  isErrorPayload,
+  type Participant,
+  PROTOCOL_VERSION,
+  type Rejection,
+  ServerEvent,
+  type ServerToClientEvents,
+  SOCKET_PATH,
+  type Welcome,
+} from '@dryrun/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { io, type Socket } from 'socket.io-client';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+/**
+ * - `connecting`: first contact with the server.
+ * - `connected`: in the room and in sync.
+ * - `reconnecting`: the connection dropped; edits are kept locally and sent on reconnect.
+ * - `offline`: the browser has no network; same promise as above.
+ * - `failed`: the server refused us (bad link, unknown room, old page); see `error`.
+ */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'failed';
+
+export interface RoomState {
+  status: ConnectionStatus;
+  /** Shared doc has been exchanged with the server since the last (re)connect. */
+  synced: boolean;
+  /** The local copy (IndexedDB) has been loaded. */
+  localLoaded: boolean;
+  welcome: Welcome | null;
+  participants: Participant[];
+  /** Why the server refused to let us in (status `failed`). */
+  error: ErrorPayload | null;
+  /** The last refused frame (e.g. rate limited), for a transient notice. */
+  lastRejection: Rejection | null;
+}
+
+export interface RoomConnectionOptions {
+  roomId: string;
+  token: string;
+  name: string;
+  /** Server origin; defaults to the page's. */
+  url?: string;
+  /** Keep a local copy in IndexedDB (default true). */
+  persistLocally?: boolean;
+}
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Transaction origin of changes that came from the server. */
+const REMOTE = Symbol('remote');
+
+/**
+ * One participant's live connection to a room: the Y.Docs, their local IndexedDB copies,
+ * awareness, and the socket that syncs them. UI code subscribes to {@link RoomState};
+ * editors bind to {@link RoomConnection.shared}. Edits are never dropped: while
+ * disconnected they stay in the doc and in IndexedDB, and the state-vector exchange on
+ * every (re)connect sends whatever the server lacks.
+ */
+export class RoomConnection {
+  readonly shared = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.shared);
+  /** The interviewers' private doc; created once the server says we are an interviewer. */
+  privateDoc: Y.Doc | null = null;
+
+  private state: RoomState = {
+    status: 'connecting',
+    synced: false,
+    localLoaded: false,
+    welcome: null,
+    participants: [],
+    error: null,
+    lastRejection: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private readonly socket: ClientSocket;
+  private readonly local: IndexeddbPersistence[] = [];
+  private readonly cleanups: Array<() => void> = [];
+  private resyncTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: RoomConnectionOptions) {
+    const persist = options.persistLocally ?? true;
+    if (persist) {
+      const idb = new IndexeddbPersistence(`dryrun:${options.roomId}:shared`, this.shared);
+      idb.whenSynced.then(() => this.update({ localLoaded: true }));
+      this.local.push(idb);
+    } else {
+      this.state.localLoaded = true;
+    }
+
+    this.socket = io(options.url ?? '', {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      auth: {
+        protocolVersion: PROTOCOL_VERSION,
+        roomId: options.roomId,
+        token: options.token,
+        name: options.name,
+        clientId: this.shared.clientID,
+      },
+    });
+    this.wireSocket();
+    this.wireDoc('shared', this.shared);
+    this.awareness.on('update', this.onLocalAwareness);
+
+    const onNetwork = () => {
+      if (!navigator.onLine) this.update({ status: 'offline', synced: false });
+      else if (!this.socket.connected && this.state.status !== 'failed') this.update({ status: 'reconnecting' });
+    };
+    window.addEventListener('online', onNetwork);
+    window.addEventListener('offline', onNetwork);
+    this.cleanups.push(() => {
+      window.removeEventListener('online', onNetwork);
+      window.removeEventListener('offline', onNetwork);
+    });
+  }
+
+  getState = (): RoomState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Whether this participant may type into the shared doc. */
+  get canEdit(): boolean {
+    const role = this.state.welcome?.role;
+    return role !== undefined && canEditShared(role);
+  }
+
+  private update(patch: Partial<RoomState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private wireSocket(): void {
+    const s = this.socket;
+    s.on(ServerEvent.welcome, (welcome) => {
+      this.update({ welcome, status: 'connected', error: null, synced: false });
+      if (canAccessPrivate(welcome.role) && !this.privateDoc) this.openPrivateDoc();
+      this.resync();
+      const local = this.awareness.getLocalState();
+      if (local) this.sendAwareness([this.shared.clientID]);
+    });
+    s.on(ServerEvent.participants, (participants) => this.update({ participants }));
+    s.on(ServerEvent.sync, (docName, frame) => this.onSyncFrame(docName, new Uint8Array(frame)));
+    s.on(ServerEvent.awareness, (frame) => {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE);
+    });
+    s.on(ServerEvent.rejected, (rejection) => {
+      this.update({ lastRejection: rejection });
+      // A dropped frame is not lost: it is still in our doc. Exchange state vectors again
+      // once the server is willing, and it will ask for what it is missing.
+      if (rejection.reason === 'RATE_LIMITED') {
+        clearTimeout(this.resyncTimer);
+        this.resyncTimer = setTimeout(() => this.resync(), 1000);
+      }
+    });
+    s.on('connect_error', (error) => {
+      const data = (error as Error & { data?: unknown }).data;
+      if (isErrorPayload(data)) {
+        this.update({ status: 'failed', error: data });
+      } else if (this.state.status !== 'failed') {
+        this.update({ status: navigator.onLine ? 'reconnecting' : 'offline', synced: false });
+      }
+    });
+    s.on('disconnect', () => {
+      this.update({ status: navigator.onLine ? 'reconnecting' : 'offline', synced: false, participants: [] });
+      const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.shared.clientID);
+      awarenessProtocol.removeAwarenessStates(this.awareness, others, REMOTE);
+    });
+  }
+
+  private openPrivateDoc(): void {
+    const doc = new Y.Doc();
+    this.privateDoc = doc;
+    if (this.options.persistLocally ?? true) {
+      this.local.push(new IndexeddbPersistence(`dryrun:${this.options.roomId}:private`, doc));
+    }
+    this.wireDoc('private', doc);
+  }
+
+  private docFor(name: DocName): Y.Doc | null {
+    return name === 'shared' ? this.shared : this.privateDoc;
+  }
+
+  /** Sends our state vector for each doc; the server answers with what we lack and asks for what it lacks. */
+  private resync(): void {
+    if (!this.socket.connected) return;
+    for (const name of ['shared', 'private'] as const) {
+      const doc = this.docFor(name);
+      if (!doc) continue;
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeSyncStep1(encoder, doc);
+      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+    }
+  }
+
+  private onSyncFrame(name: DocName, frame: Uint8Array): void {
+    const doc = this.docFor(name);
+    if (!doc) return;
+    const decoder = decoding.createDecoder(frame);
+    const reply = encoding.createEncoder();
+    const type = syncProtocol.readSyncMessage(decoder, reply, doc, REMOTE);
+    // An observer's answer to the server's step 1 would be an edit, which it may not make.
+    if (encoding.length(reply) > 0 && this.canEdit) {
+      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(reply));
+    }
+    if (name === 'shared' && type === syncProtocol.messageYjsSyncStep2 && !this.state.synced) {
+      this.update({ synced: true });
+    }
+  }
+
+  private wireDoc(name: DocName, doc: Y.Doc): void {
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin === REMOTE || !this.socket.connected || !this.canEdit) return;
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeUpdate(encoder, update);
+      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+    };
+    doc.on('update', onUpdate);
+    this.cleanups.push(() => doc.off('update', onUpdate));
+  }
+
+  private readonly onLocalAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin !== 'local') return;
+    const mine = added.concat(updated, removed).filter((id) => id === this.shared.clientID);
+    if (mine.length > 0) this.sendAwareness(mine);
+  };
+
+  private sendAwareness(ids: number[]): void {
+    if (!this.socket.connected || !this.state.welcome) return;
+    this.socket.emit(ClientEvent.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+  }
+
+  destroy(): void {
+    clearTimeout(this.resyncTimer);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.shared.clientID], 'local');
+    this.awareness.off('update', this.onLocalAwareness);
+    for (const cleanup of this.cleanups) cleanup();
+    this.socket.disconnect();
+    for (const idb of this.local) void idb.destroy();
+    this.awareness.destroy();
+    this.shared.destroy();
+    this.privateDoc?.destroy();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Level } from 'pino';
+
+/** Everything the server can be told, from the environment or by a test. */
+export interface ServerConfig {
+  /** TCP port; 0 picks a free one. */
+  port: number;
+  host: string;
+  /** Where PGlite keeps its files (ignored when `databaseUrl` is set), or `memory://`. */
+  dataDir: string;
+  /** PostgreSQL connection string; when absent, embedded PGlite under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Public origin for room links, e.g. `https://dryrun.example.com`. */
+  publicUrl: string | undefined;
+  /** The built client (`client/dist`); when absent or unbuilt, only the API is served. */
+  clientDir: string | undefined;
+  logLevel: Level | 'silent';
+  /** How long edits wait before they are written in one batch. */
+  flushIntervalMs: number;
+  /** How long an empty room stays loaded. */
+  idleUnloadMs: number;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  port: 3000,
+  host: '0.0.0.0',
+  dataDir: resolve(here, '../../data'),
+  databaseUrl: undefined,
+  publicUrl: undefined,
+  clientDir: resolve(here, '../../client/dist'),
+  logLevel: 'info',
+  flushIntervalMs: 250,
+  idleUnloadMs: 30_000,
+};
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads the environment (documented in the README). Call it; never read env at import. */
+export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
+  const int = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+    return value;
+  };
+  const level = env.LOG_LEVEL ?? DEFAULT_CONFIG.logLevel;
+  if (!(LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
+  return {
+    port: int('PORT', DEFAULT_CONFIG.port),
+    host: env.HOST || DEFAULT_CONFIG.host,
+    dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : DEFAULT_CONFIG.dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: env.PUBLIC_URL || undefined,
+    clientDir: env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : DEFAULT_CONFIG.clientDir,
+    logLevel: level as ServerConfig['logLevel'],
+    flushIntervalMs: int('FLUSH_INTERVAL_MS', DEFAULT_CONFIG.flushIntervalMs),
+    idleUnloadMs: int('IDLE_UNLOAD_MS', DEFAULT_CONFIG.idleUnloadMs),
+  };
+}

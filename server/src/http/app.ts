@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+
+/**
+ * The whole HTTP surface: `/api` and the built client. Room links carry tokens in their
+ * query string, so no page ever sends a Referer; the CSP allows nothing off this origin.
+ */
+export function createHttpApp(api: Hono, clientDir: string | undefined): Hono {
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Monaco sets inline styles on its DOM nodes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.route('/api', api);
+
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: clientDir,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    app.use('*', serveStatic({ root: clientDir }));
+    // Client-side routes (/, /room/:id) all load the app shell.
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    app.get('*', (c) => c.text('DryRun client is not built. Run `pnpm build` (or `pnpm start`), then reload.', 503));
+  }
+  return app;
+}

@@ -1,0 +1,2 @@
+export { configFromEnv, DEFAULT_CONFIG, type ServerConfig } from './config.ts';
+export { type RunningServer, startServer } from './server.ts';

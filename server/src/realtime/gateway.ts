@@ -1,0 +1,169 @@
+import {
+  awarenessArgsSchema,
+  ClientEvent,
+  type ClientToServerEvents,
+  DryRunError,
+  type ErrorPayload,
+  joinRequestSchema,
+  LIMITS,
+  PROTOCOL_VERSION,
+  ServerEvent,
+  type ServerToClientEvents,
+  syncArgsSchema,
+} from '@dryrun/shared';
+import type { Logger } from 'pino';
+import type { Server, Socket } from 'socket.io';
+import type { RoomSession } from '../rooms/LiveRoom.ts';
+import type { Admission, RoomService } from '../rooms/RoomService.ts';
+import { TokenBucket } from './TokenBucket.ts';
+
+interface SocketData {
+  admission: Admission;
+}
+
+type DryRunServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type DryRunSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** An Error whose `data` socket.io hands to the client's `connect_error`. */
+function refusal(payload: ErrorPayload): Error & { data: ErrorPayload } {
+  return Object.assign(new Error(payload.message), { data: payload });
+}
+
+/**
+ * The socket.io transport: authenticates the handshake, validates every inbound frame
+ * (schema, size, rate), hands it to the room, and turns refusals into `rejected` events.
+ * Holds no room logic of its own.
+ */
+export function attachGateway(io: DryRunServer, rooms: RoomService, log: Logger): void {
+  io.use((socket, next) => {
+    const parsed = joinRequestSchema.safeParse(socket.handshake.auth);
+    if (!parsed.success) {
+      const version = (socket.handshake.auth as { protocolVersion?: unknown } | undefined)?.protocolVersion;
+      const reason = typeof version === 'number' && version < PROTOCOL_VERSION ? 'CLIENT_TOO_OLD' : 'MALFORMED';
+      log.info({ reason, issues: parsed.error.issues.length }, 'join refused');
+      next(refusal({ reason, message: `Bad join request: ${parsed.error.issues[0]?.message ?? 'invalid'}` }));
+      return;
+    }
+    rooms.admit(parsed.data).then(
+      (admission) => {
+        socket.data.admission = admission;
+        next();
+      },
+      (error: unknown) => {
+        const payload = toPayload(error, log);
+        log.info({ reason: payload.reason, roomId: parsed.data.roomId }, 'join refused');
+        next(refusal(payload));
+      },
+    );
+  });
+
+  io.on('connection', (socket) => {
+    const { admission } = socket.data;
+    const session = admission.enter(socket.id, {
+      sync: (doc, frame) => socket.emit(ServerEvent.sync, doc, frame),
+      awareness: (frame) => socket.emit(ServerEvent.awareness, frame),
+      participants: (list) => socket.emit(ServerEvent.participants, list),
+    });
+    socket.emit(ServerEvent.welcome, {
+      protocolVersion: PROTOCOL_VERSION,
+      roomId: admission.roomId,
+      title: admission.title,
+      problemSlug: admission.problemSlug,
+      role: admission.role,
+      self: session.participant,
+    });
+    log.info({ roomId: admission.roomId, role: admission.role, socket: socket.id }, 'joined');
+    serveFrames(socket, session, log);
+    socket.on('disconnect', (why) => {
+      session.leave();
+      log.info({ roomId: admission.roomId, socket: socket.id, why }, 'left');
+    });
+  });
+}
+
+function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): void {
+  const bucket = new TokenBucket(LIMITS.frameBurst, LIMITS.framesPerSecond);
+  let limited = 0;
+  let lastLimitNotice = 0;
+
+  const reject = (event: string, payload: ErrorPayload) => {
+    socket.emit(ServerEvent.rejected, { ...payload, event });
+  };
+
+  /** Rate and size checks shared by every frame-carrying event; false when refused. */
+  const admitFrame = (event: string, args: unknown[]): boolean => {
+    if (!bucket.take()) {
+      limited++;
+      if (limited > LIMITS.maxRateLimitedFrames) {
+        log.warn({ socket: socket.id }, 'flood: disconnecting');
+        socket.disconnect(true);
+        return false;
+      }
+      const now = Date.now();
+      if (now - lastLimitNotice > 1000) {
+        lastLimitNotice = now;
+        log.info({ socket: socket.id }, 'rate limited');
+        reject(event, { reason: 'RATE_LIMITED', message: 'Too many changes at once; slowing down.' });
+      }
+      return false;
+    }
+    const bytes = args.reduce<number>((n, a) => n + (a instanceof Uint8Array ? a.byteLength : 0), 0);
+    if (bytes > LIMITS.maxFrameBytes) {
+      log.info({ socket: socket.id, bytes }, 'frame too large');
+      reject(event, {
+        reason: 'PAYLOAD_TOO_LARGE',
+        message: `A change may be at most ${LIMITS.maxFrameBytes} bytes.`,
+      });
+      return false;
+    }
+    return true;
+  };
+
+  const handle = (event: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      const payload = toPayload(error, log);
+      log.info({ socket: socket.id, event, reason: payload.reason }, 'frame refused');
+      reject(event, payload);
+    }
+  };
+
+  socket.on(ClientEvent.sync, (...args: unknown[]) => {
+    if (!admitFrame(ClientEvent.sync, args)) return;
+    handle(ClientEvent.sync, () => {
+      const [doc, frame] = parseArgs(syncArgsSchema, args);
+      session.sync(doc, frame);
+    });
+  });
+
+  socket.on(ClientEvent.awareness, (...args: unknown[]) => {
+    if (!admitFrame(ClientEvent.awareness, args)) return;
+    handle(ClientEvent.awareness, () => {
+      const [frame] = parseArgs(awarenessArgsSchema, args);
+      session.awareness(frame);
+    });
+  });
+
+  const known = new Set<string>(Object.values(ClientEvent));
+  socket.onAny((event: unknown) => {
+    if (typeof event === 'string' && known.has(event)) return;
+    if (!bucket.take()) return;
+    reject(String(event), { reason: 'MALFORMED', message: `Unknown event "${String(event)}".` });
+  });
+}
+
+function parseArgs<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  args: unknown[],
+): T {
+  const parsed = schema.safeParse(args);
+  if (!parsed.success) throw new DryRunError('MALFORMED', 'The frame does not match its event.');
+  return parsed.data;
+}
+
+function toPayload(error: unknown, log: Logger): ErrorPayload {
+  if (error instanceof DryRunError) return error.toPayload();
+  log.error({ err: error }, 'unexpected error');
+  return { reason: 'INTERNAL', message: 'Something went wrong on the server. Your work is kept.' };
+}

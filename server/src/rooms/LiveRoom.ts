@@ -1,0 +1,212 @@
+import {
+  canAccessPrivate,
+  canEditShared,
+  DOC_NAMES,
+  type DocName,
+  DryRunError,
+  type Participant,
+  type Role,
+  readAwarenessClientIds,
+} from '@dryrun/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { StoredUpdate } from '../store/Store.ts';
+
+/** Where a room sends things for one participant. The transport adapter implements it. */
+export interface PeerSink {
+  sync(doc: DocName, frame: Uint8Array): void;
+  awareness(frame: Uint8Array): void;
+  participants(list: Participant[]): void;
+}
+
+/** One participant's handle on a room, returned by {@link LiveRoom.join}. */
+export interface RoomSession {
+  readonly participant: Participant;
+  /** Handles a y-protocols sync frame; throws {@link DryRunError} on refusal. */
+  sync(doc: DocName, frame: Uint8Array): void;
+  /** Handles an awareness frame; throws {@link DryRunError} on refusal. */
+  awareness(frame: Uint8Array): void;
+  leave(): void;
+}
+
+interface Peer {
+  participant: Participant;
+  sink: PeerSink;
+}
+
+const COLORS = ['#e5484d', '#0090ff', '#30a46c', '#f76b15', '#8e4ec6', '#d6409f', '#12a594', '#ad7f58'];
+
+export interface LiveRoomHooks {
+  /** Called with every update applied to a doc (to persist it). */
+  onUpdate(update: StoredUpdate): void;
+  /** Called when the last participant leaves. */
+  onEmpty(room: LiveRoom): void;
+}
+
+/**
+ * A room loaded in memory: its shared and private Y.Docs, the awareness of the shared doc,
+ * and the people connected. Transport-agnostic: it talks to participants through
+ * {@link PeerSink}s and never imports socket.io. Role checks happen here, so every
+ * transport gets them.
+ */
+export class LiveRoom {
+  readonly docs: Record<DocName, Y.Doc> = { shared: new Y.Doc(), private: new Y.Doc() };
+  readonly awareness = new awarenessProtocol.Awareness(this.docs.shared);
+  private readonly peers = new Set<Peer>();
+  /** Admissions granted but not yet joined: the room must not unload under them. */
+  reservations = 0;
+
+  constructor(
+    readonly id: string,
+    private readonly hooks: LiveRoomHooks,
+  ) {
+    // The server has no cursor of its own.
+    this.awareness.setLocalState(null);
+    for (const name of DOC_NAMES) {
+      this.docs[name].on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(name, update, origin));
+    }
+    this.awareness.on('update', this.broadcastAwareness);
+  }
+
+  /** Applies stored updates without broadcasting or re-persisting them. */
+  restore(updates: readonly StoredUpdate[]): void {
+    for (const name of DOC_NAMES) {
+      const mine = updates.filter((u) => u.doc === name).map((u) => u.update);
+      if (mine.length > 0) Y.applyUpdate(this.docs[name], Y.mergeUpdates(mine), RESTORE);
+    }
+  }
+
+  get size(): number {
+    return this.peers.size;
+  }
+
+  get isIdle(): boolean {
+    return this.peers.size === 0 && this.reservations === 0;
+  }
+
+  participants(): Participant[] {
+    return [...this.peers].map((p) => p.participant);
+  }
+
+  join(who: { id: string; name: string; role: Role; clientId: number }, sink: PeerSink): RoomSession {
+    const participant: Participant = { ...who, color: this.freeColor() };
+    const peer: Peer = { participant, sink };
+    this.peers.add(peer);
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) sink.awareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+    this.broadcastParticipants();
+    return {
+      participant,
+      sync: (doc, frame) => this.handleSync(peer, doc, frame),
+      awareness: (frame) => this.handleAwareness(peer, frame),
+      leave: () => this.leave(peer),
+    };
+  }
+
+  private handleSync(peer: Peer, doc: DocName, frame: Uint8Array): void {
+    const { role } = peer.participant;
+    if (doc === 'private' && !canAccessPrivate(role)) {
+      throw new DryRunError('FORBIDDEN', 'Only interviewers can open the private notes.');
+    }
+    let type: number;
+    try {
+      type = decoding.readVarUint(decoding.createDecoder(frame));
+    } catch {
+      throw new DryRunError('MALFORMED', 'The sync frame is empty or truncated.');
+    }
+    const writes = type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate;
+    if (writes && !canEditShared(role)) {
+      throw new DryRunError('FORBIDDEN', 'Observers cannot edit.');
+    }
+    const reply = encoding.createEncoder();
+    let failure: unknown;
+    try {
+      syncProtocol.readSyncMessage(decoding.createDecoder(frame), reply, this.docs[doc], peer, (error) => {
+        failure = error;
+      });
+    } catch (error) {
+      failure = error;
+    }
+    if (failure !== undefined) {
+      throw new DryRunError('MALFORMED', 'The sync frame could not be decoded.');
+    }
+    if (encoding.length(reply) > 0) peer.sink.sync(doc, encoding.toUint8Array(reply));
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      // Ask back for what the client has and we lack (edits made offline).
+      const ask = encoding.createEncoder();
+      syncProtocol.writeSyncStep1(ask, this.docs[doc]);
+      peer.sink.sync(doc, encoding.toUint8Array(ask));
+    }
+  }
+
+  private handleAwareness(peer: Peer, frame: Uint8Array): void {
+    let ids: number[];
+    try {
+      ids = readAwarenessClientIds(frame);
+    } catch {
+      throw new DryRunError('MALFORMED', 'The awareness frame could not be decoded.');
+    }
+    if (ids.some((id) => id !== peer.participant.clientId)) {
+      throw new DryRunError('FORBIDDEN', 'An awareness update may only carry your own state.');
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, frame, peer);
+  }
+
+  private leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    const { clientId } = peer.participant;
+    const stillHere = [...this.peers].some((p) => p.participant.clientId === clientId);
+    if (!stillHere && this.awareness.getStates().has(clientId)) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], LEAVE);
+    }
+    this.broadcastParticipants();
+    if (this.peers.size === 0) this.hooks.onEmpty(this);
+  }
+
+  private broadcastUpdate(doc: DocName, update: Uint8Array, origin: unknown): void {
+    if (origin === RESTORE) return;
+    this.hooks.onUpdate({ roomId: this.id, doc, update, at: new Date() });
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, update);
+    const frame = encoding.toUint8Array(encoder);
+    for (const peer of this.peers) {
+      if (peer === origin) continue;
+      if (doc === 'private' && !canAccessPrivate(peer.participant.role)) continue;
+      peer.sink.sync(doc, frame);
+    }
+  }
+
+  private readonly broadcastAwareness = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = changes.added.concat(changes.updated, changes.removed);
+    if (changed.length === 0) return;
+    const frame = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    for (const peer of this.peers) {
+      if (peer !== origin) peer.sink.awareness(frame);
+    }
+  };
+
+  private broadcastParticipants(): void {
+    const list = this.participants();
+    for (const peer of this.peers) peer.sink.participants(list);
+  }
+
+  private freeColor(): string {
+    const used = new Set([...this.peers].map((p) => p.participant.color));
+    return COLORS.find((c) => !used.has(c)) ?? COLORS[this.peers.size % COLORS.length] ?? '#888';
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    for (const name of DOC_NAMES) this.docs[name].destroy();
+  }
+}
+
+/** Transaction origins of the server's own changes. */
+const RESTORE = Symbol('restore');
+const LEAVE = Symbol('leave');

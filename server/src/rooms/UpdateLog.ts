@@ -1,0 +1,71 @@
+import type { Logger } from 'pino';
+import type { Store, StoredUpdate } from '../store/Store.ts';
+
+export interface UpdateLogOptions {
+  /** How long updates wait before they are written together. */
+  flushIntervalMs: number;
+}
+
+/**
+ * Buffers Yjs updates and writes them to the store in batches: one write every
+ * `flushIntervalMs` however fast people type. Each update keeps its own timestamp so a
+ * replay can rebuild the code at any moment. A failed write is retried on the next tick;
+ * nothing is dropped.
+ */
+export class UpdateLog {
+  private pending: StoredUpdate[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store,
+    private readonly log: Logger,
+    private readonly options: UpdateLogOptions,
+  ) {}
+
+  append(update: StoredUpdate): void {
+    this.pending.push(update);
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.options.flushIntervalMs);
+  }
+
+  /** Updates received but not yet written. */
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  /** Pending updates of one room, not yet written (a room loading must include them). */
+  pendingFor(roomId: string): StoredUpdate[] {
+    return this.pending.filter((u) => u.roomId === roomId);
+  }
+
+  /** Writes everything pending; resolves when it is stored (or has failed and is re-queued). */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.writePending());
+    return this.flushing;
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      await this.store.appendUpdates(batch);
+    } catch (error) {
+      this.log.error({ err: error, updates: batch.length }, 'writing updates failed; will retry');
+      this.pending = batch.concat(this.pending);
+      this.timer ??= setTimeout(() => {
+        this.timer = undefined;
+        void this.flush();
+      }, this.options.flushIntervalMs * 4);
+    }
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.flush();
+  }
+}

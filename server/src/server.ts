@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net';
+import { type ClientToServerEvents, LIMITS, type ServerToClientEvents, SOCKET_PATH } from '@dryrun/shared';
+import { createAdaptorServer } from '@hono/node-server';
+import { pino } from 'pino';
+import { Server } from 'socket.io';
+import type { ServerConfig } from './config.ts';
+import { createApi } from './http/api.ts';
+import { createHttpApp } from './http/app.ts';
+import { attachGateway } from './realtime/gateway.ts';
+import { RoomService } from './rooms/RoomService.ts';
+import { UpdateLog } from './rooms/UpdateLog.ts';
+import { openStore } from './store/openStore.ts';
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:43123` */
+  url: string;
+  port: number;
+  rooms: RoomService;
+  /** Stops accepting, writes out pending edits, closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds and starts one DryRun server from a config: store, services, HTTP and socket.io.
+ * Several can run in one process (tests start them on port 0).
+ */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const log = pino({ level: config.logLevel, base: undefined });
+  const store = await openStore(config);
+  const updates = new UpdateLog(store, log.child({ part: 'updates' }), { flushIntervalMs: config.flushIntervalMs });
+  const rooms = new RoomService(store, updates, log.child({ part: 'rooms' }), { idleUnloadMs: config.idleUnloadMs });
+
+  const app = createHttpApp(createApi({ rooms, store, updates, log, publicUrl: config.publicUrl }), config.clientDir);
+  const http = createAdaptorServer({ fetch: app.fetch });
+  const io = new Server<ClientToServerEvents, ServerToClientEvents>(http, {
+    path: SOCKET_PATH,
+    serveClient: false,
+    // Frames between maxFrameBytes and this get a PAYLOAD_TOO_LARGE answer; beyond it,
+    // the transport drops the connection (and the client resyncs on reconnect).
+    maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
+    connectionStateRecovery: undefined,
+  });
+  attachGateway(io, rooms, log.child({ part: 'gateway' }));
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  log.info({ port, url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'DryRun listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    rooms,
+    close: () => {
+      closing ??= (async () => {
+        await io.close();
+        await rooms.close();
+        await updates.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

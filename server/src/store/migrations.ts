@@ -1,0 +1,38 @@
+import type { SqlClient } from './SqlClient.ts';
+
+/**
+ * Schema migrations, applied in order and recorded in `schema_migrations`. Never edit a
+ * migration that has shipped: add the next one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE rooms (
+     id text PRIMARY KEY,
+     title text NOT NULL,
+     problem_slug text,
+     interviewer_token_hash text NOT NULL,
+     candidate_token_hash text NOT NULL,
+     observer_token_hash text NOT NULL,
+     created_at timestamptz NOT NULL
+   );
+   CREATE TABLE doc_updates (
+     id bigserial PRIMARY KEY,
+     room_id text NOT NULL REFERENCES rooms (id) ON DELETE CASCADE,
+     doc text NOT NULL,
+     "update" bytea NOT NULL,
+     created_at timestamptz NOT NULL
+   );
+   CREATE INDEX doc_updates_by_room_doc ON doc_updates (room_id, doc, id);`,
+];
+
+export async function migrate(client: SqlClient): Promise<void> {
+  await client.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
+  const rows = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+  const applied = new Set(rows.map((r) => Number(r.version)));
+  for (const [index, sql] of MIGRATIONS.entries()) {
+    const version = index + 1;
+    if (applied.has(version)) continue;
+    await client.exec(`BEGIN; ${sql}; INSERT INTO schema_migrations (version) VALUES (${version}); COMMIT;`);
+  }
+}

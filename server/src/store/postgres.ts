@@ -1,0 +1,20 @@
+import pg from 'pg';
+import type { SqlClient } from './SqlClient.ts';
+
+/** A PostgreSQL server reached through a connection pool. */
+export async function openPostgres(connectionString: string): Promise<SqlClient> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client's network error would otherwise be an unhandled 'error' event.
+  pool.on('error', () => {});
+  await pool.query('SELECT 1');
+  return {
+    async query<Row extends object>(sql: string, params: unknown[] = []) {
+      const result = await pool.query(sql, params);
+      return result.rows as Row[];
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,6 @@
+export * from './awarenessFrame.ts';
+export * from './docLayout.ts';
+export * from './errors.ts';
+export * from './limits.ts';
+export * from './protocol.ts';
+export * from './roles.ts';

@@ -1,0 +1,140 @@
+/**
+ * The wire protocol between a DryRun client and server: socket.io events, their payloads
+ * and the zod schemas that validate every inbound payload at the server edge.
+ *
+ * This is the only module that names socket events. Document changes in `PROTOCOL.md` and
+ * bump {@link PROTOCOL_VERSION} when an old client could misread a new server.
+ *
+ * This layer does not interpret Yjs content: a `sync` frame is an opaque y-protocols sync
+ * message (see `PROTOCOL.md` for its byte grammar), decoded by y-protocols on each side.
+ */
+import { z } from 'zod';
+import { DOC_NAMES, type DocName } from './docLayout.ts';
+import type { ErrorPayload } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import type { Role } from './roles.ts';
+
+/** Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`. */
+export const PROTOCOL_VERSION = 1;
+
+/** Path socket.io listens on. */
+export const SOCKET_PATH = '/socket.io';
+
+/** Events a client sends. */
+export const ClientEvent = {
+  /** `(doc, frame)`: a y-protocols sync message (step 1, step 2 or update) for one doc. */
+  sync: 'y:sync',
+  /** `(frame)`: a y-protocols awareness update for the shared doc (cursors, names). */
+  awareness: 'y:awareness',
+} as const;
+
+/** Events the server sends. */
+export const ServerEvent = {
+  /** Sent once after a successful join: who you are in which room. */
+  welcome: 'room:welcome',
+  /** The full participant list, sent on every join and leave. */
+  participants: 'room:participants',
+  /** `(doc, frame)`: a y-protocols sync message for one doc. */
+  sync: 'y:sync',
+  /** `(frame)`: a y-protocols awareness update for the shared doc. */
+  awareness: 'y:awareness',
+  /** A frame or request was refused; the connection stays open. */
+  rejected: 'room:rejected',
+} as const;
+
+/** A person connected to a room, as the server sees them. */
+export interface Participant {
+  /** Opaque connection id, unique per socket. */
+  id: string;
+  name: string;
+  role: Role;
+  /** CSS colour for this participant's cursor and label. */
+  color: string;
+  /** The Yjs client id of the participant's shared doc, linking awareness to this entry. */
+  clientId: number;
+}
+
+/** Payload of {@link ServerEvent.welcome}. */
+export interface Welcome {
+  protocolVersion: number;
+  roomId: string;
+  title: string;
+  problemSlug: string | null;
+  role: Role;
+  self: Participant;
+}
+
+/** Payload of {@link ServerEvent.rejected}: the error and the event it answers. */
+export interface Rejection extends ErrorPayload {
+  event: string;
+}
+
+/** socket.io typed map of what a client may emit. */
+export interface ClientToServerEvents {
+  [ClientEvent.sync]: (doc: DocName, frame: Uint8Array) => void;
+  [ClientEvent.awareness]: (frame: Uint8Array) => void;
+}
+
+/** socket.io typed map of what the server emits. */
+export interface ServerToClientEvents {
+  [ServerEvent.welcome]: (welcome: Welcome) => void;
+  [ServerEvent.participants]: (participants: Participant[]) => void;
+  [ServerEvent.sync]: (doc: DocName, frame: Uint8Array) => void;
+  [ServerEvent.awareness]: (frame: Uint8Array) => void;
+  [ServerEvent.rejected]: (rejection: Rejection) => void;
+}
+
+const displayName = z.string().trim().min(1).max(LIMITS.maxNameLength);
+
+/** The socket.io handshake `auth` object: which room, which capability, who. */
+export const joinRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  roomId: z.string().min(1).max(64),
+  token: z.string().min(1).max(128),
+  name: displayName,
+  /** The Yjs client id of the shared doc; awareness entries must use it. */
+  clientId: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+/** A binary frame: Node's Buffer on the server, ArrayBuffer or Uint8Array elsewhere. */
+export const frameSchema = z
+  .custom<Uint8Array | ArrayBuffer>((v) => v instanceof Uint8Array || v instanceof ArrayBuffer, {
+    message: 'expected a binary frame',
+  })
+  .transform((v) => (v instanceof Uint8Array ? v : new Uint8Array(v)));
+
+export const docNameSchema = z.enum(DOC_NAMES);
+
+/** Arguments of {@link ClientEvent.sync}. */
+export const syncArgsSchema = z.tuple([docNameSchema, frameSchema]);
+/** Arguments of {@link ClientEvent.awareness}. */
+export const awarenessArgsSchema = z.tuple([frameSchema]);
+
+/** `POST /api/rooms` body. */
+export const createRoomRequestSchema = z
+  .object({
+    title: z.string().trim().max(LIMITS.maxTitleLength).optional(),
+    problemSlug: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a problem slug is lowercase letters, digits and dashes')
+      .optional(),
+  })
+  .strict();
+export type CreateRoomRequest = z.infer<typeof createRoomRequestSchema>;
+
+/** `POST /api/rooms` answer (201). */
+export interface CreateRoomResponse {
+  id: string;
+  links: Record<Role, string>;
+}
+
+/** The query parameter of a room link that carries the capability token. */
+export const TOKEN_PARAM = 'token';
+/** The optional query parameter of a room link that pre-fills the display name. */
+export const NAME_PARAM = 'name';
+
+/** The path of a room's page. */
+export function roomPath(roomId: string): string {
+  return `/room/${encodeURIComponent(roomId)}`;
+}

@@ -1,0 +1,158 @@
+import {
+  ClientEvent,
+  type ClientToServerEvents,
+  codeText,
+  type DocName,
+  type ErrorPayload,
+  interviewerNotes,
+  isErrorPayload,
+  type Participant,
+  PROTOCOL_VERSION,
+  type Rejection,
+  SCRATCH_PROBLEM,
+  ServerEvent,
+  type ServerToClientEvents,
+  SOCKET_PATH,
+  type Welcome,
+} from '@dryrun/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { io, type Socket } from 'socket.io-client';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+
+export interface PeerOptions {
+  roomId: string;
+  token: string;
+  name?: string;
+  protocolVersion?: number;
+  /** Also sync the private doc (interviewers). */
+  openPrivate?: boolean;
+  /** Answer the server's step 1 (off for observers, as the real client does). */
+  answerStep1?: boolean;
+}
+
+const REMOTE = Symbol('remote');
+
+/** The error a refused join rejects with. */
+export class JoinRefused extends Error {
+  constructor(readonly payload: ErrorPayload) {
+    super(`${payload.reason}: ${payload.message}`);
+  }
+}
+
+/**
+ * A protocol-level client written from shared/PROTOCOL.md, independent of the browser
+ * app: integration tests and the sync benchmark use it to talk to a real server.
+ */
+export class TestPeer {
+  readonly doc = new Y.Doc();
+  readonly privateDoc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly rejections: Rejection[] = [];
+  readonly receivedPrivateFrames: Uint8Array[] = [];
+  participants: Participant[] = [];
+  welcome!: Welcome;
+  synced = false;
+  readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+
+  private constructor(
+    url: string,
+    private readonly options: PeerOptions,
+  ) {
+    this.socket = io(url, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      auth: {
+        protocolVersion: options.protocolVersion ?? PROTOCOL_VERSION,
+        roomId: options.roomId,
+        token: options.token,
+        name: options.name ?? 'Test peer',
+        clientId: this.doc.clientID,
+      },
+    });
+    this.socket.on(ServerEvent.participants, (list) => {
+      this.participants = list;
+    });
+    this.socket.on(ServerEvent.rejected, (r) => this.rejections.push(r));
+    this.socket.on(ServerEvent.sync, (name, frame) => this.onSync(name, new Uint8Array(frame)));
+    this.socket.on(ServerEvent.awareness, (frame) =>
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE),
+    );
+    for (const [name, doc] of [
+      ['shared', this.doc],
+      ['private', this.privateDoc],
+    ] as const) {
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === REMOTE || !this.socket.connected) return;
+        const encoder = encoding.createEncoder();
+        syncProtocol.writeUpdate(encoder, update);
+        this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+      });
+    }
+    this.awareness.on('update', ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+      if (origin !== 'local' || !this.socket.connected) return;
+      const ids = added.concat(updated).filter((id) => id === this.doc.clientID);
+      if (ids.length > 0) {
+        this.socket.emit(ClientEvent.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+      }
+    });
+  }
+
+  /** Connects and resolves once welcomed; rejects with {@link JoinRefused} when refused. */
+  static connect(url: string, options: PeerOptions): Promise<TestPeer> {
+    const peer = new TestPeer(url, options);
+    return new Promise((resolve, reject) => {
+      peer.socket.once(ServerEvent.welcome, (welcome) => {
+        peer.welcome = welcome;
+        peer.sendStep1('shared');
+        if (options.openPrivate) peer.sendStep1('private');
+        resolve(peer);
+      });
+      peer.socket.once('connect_error', (error) => {
+        const data = (error as Error & { data?: unknown }).data;
+        peer.socket.close();
+        reject(isErrorPayload(data) ? new JoinRefused(data) : error);
+      });
+    });
+  }
+
+  /** The scratch JavaScript file, where the room's code lives by default. */
+  get code(): Y.Text {
+    return codeText(this.doc, SCRATCH_PROBLEM, 'javascript');
+  }
+
+  get notes(): Y.Text {
+    return interviewerNotes(this.privateDoc);
+  }
+
+  sendStep1(name: DocName): void {
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(encoder, name === 'shared' ? this.doc : this.privateDoc);
+    this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+  }
+
+  private onSync(name: DocName, frame: Uint8Array): void {
+    if (name === 'private') this.receivedPrivateFrames.push(frame);
+    const doc = name === 'shared' ? this.doc : this.privateDoc;
+    const reply = encoding.createEncoder();
+    const type = syncProtocol.readSyncMessage(decoding.createDecoder(frame), reply, doc, REMOTE);
+    if (type === syncProtocol.messageYjsSyncStep2 && name === 'shared') this.synced = true;
+    if (encoding.length(reply) > 0 && (this.options.answerStep1 ?? true)) {
+      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(reply));
+    }
+  }
+
+  /** Sends anything, bypassing the typed API (for malformed-input tests). */
+  emitRaw(event: string, ...args: unknown[]): void {
+    (this.socket as unknown as { emit(e: string, ...a: unknown[]): void }).emit(event, ...args);
+  }
+
+  close(): void {
+    this.awareness.destroy();
+    this.socket.close();
+  }
+}
