@@ -16,6 +16,12 @@ function NotFound() {
   );
 }
 
+// The shell keeps working while the server is down (production builds only; the dev
+// server's modules change on every edit).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(() => {});
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(

@@ -19,6 +19,13 @@ export interface CollabEditorProps {
 
 let modelCounter = 0;
 
+/** Follows the system: dark, light, or high contrast when the user asks for more contrast. */
+function systemTheme(): string {
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  if (matchMedia('(prefers-contrast: more)').matches) return dark ? 'hc-black' : 'hc-light';
+  return dark ? 'vs-dark' : 'vs';
+}
+
 /**
  * A Monaco editor bound to a Y.Text. This component owns only the editor; the connection
  * that syncs the text lives in `RoomConnection`.
@@ -42,6 +49,7 @@ export default function CollabEditor({
     const editor = monaco.editor.create(host.current, {
       model,
       automaticLayout: true,
+      theme: systemTheme(),
       minimap: { enabled: false },
       fontSize: 14,
       tabSize: 2,

@@ -57,6 +57,31 @@ export interface RoomConnectionOptions {
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+const welcomeKey = (roomId: string, token: string) => `dryrun:welcome:${roomId}:${token}`;
+
+function readRememberedWelcome(roomId: string, token: string): Welcome | null {
+  try {
+    const raw = localStorage.getItem(welcomeKey(roomId, token));
+    return raw ? (JSON.parse(raw) as Welcome) : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberWelcome(roomId: string, token: string, welcome: Welcome): void {
+  try {
+    localStorage.setItem(welcomeKey(roomId, token), JSON.stringify(welcome));
+  } catch {
+    // Storage full or disabled: we only lose offline editing before the first answer.
+  }
+}
+
+function forgetWelcome(roomId: string, token: string): void {
+  try {
+    localStorage.removeItem(welcomeKey(roomId, token));
+  } catch {}
+}
+
 /** Transaction origin of changes that came from the server. */
 const REMOTE = Symbol('remote');
 
@@ -90,6 +115,12 @@ export class RoomConnection {
 
   constructor(private readonly options: RoomConnectionOptions) {
     const persist = options.persistLocally ?? true;
+    // Who we were last time, so the editor is usable offline before the server answers.
+    const remembered = persist ? readRememberedWelcome(options.roomId, options.token) : null;
+    if (remembered) {
+      this.state.welcome = remembered;
+      if (canAccessPrivate(remembered.role)) this.openPrivateDoc();
+    }
     if (persist) {
       const idb = new IndexeddbPersistence(`dryrun:${options.roomId}:shared`, this.shared);
       idb.whenSynced.then(() => this.update({ localLoaded: true }));
@@ -146,6 +177,7 @@ export class RoomConnection {
   private wireSocket(): void {
     const s = this.socket;
     s.on(ServerEvent.welcome, (welcome) => {
+      if (this.options.persistLocally ?? true) rememberWelcome(this.options.roomId, this.options.token, welcome);
       this.update({ welcome, status: 'connected', error: null, synced: false });
       if (canAccessPrivate(welcome.role) && !this.privateDoc) this.openPrivateDoc();
       this.resync();
@@ -169,7 +201,9 @@ export class RoomConnection {
     s.on('connect_error', (error) => {
       const data = (error as Error & { data?: unknown }).data;
       if (isErrorPayload(data)) {
-        this.update({ status: 'failed', error: data });
+        // Refused by the server: what we remembered about this link no longer holds.
+        if (this.options.persistLocally ?? true) forgetWelcome(this.options.roomId, this.options.token);
+        this.update({ status: 'failed', error: data, welcome: null });
       } else if (this.state.status !== 'failed') {
         this.update({ status: navigator.onLine ? 'reconnecting' : 'offline', synced: false });
       }

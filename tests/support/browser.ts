@@ -1,0 +1,68 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  return {
+    browser,
+    // playwright gives every launch a fresh temporary profile and removes it on close.
+    close: () => browser.close(),
+  };
+}
+
+/** Opens a room link as a named person in a fresh browser context (its own IndexedDB). */
+export async function openRoom(browser: Browser, link: string, name: string, context?: BrowserContext): Promise<Page> {
+  const ctx = context ?? (await browser.newContext());
+  const page = await ctx.newPage();
+  const url = new URL(link);
+  url.searchParams.set('name', name);
+  await page.goto(url.toString());
+  await waitForEditor(page);
+  return page;
+}
+
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.locator('.editor-pane .monaco-editor .view-lines').waitFor({ timeout: 30_000 });
+}
+
+/** The text of the shared code editor (or another pane's editor), as Monaco renders it. */
+export async function editorText(page: Page, pane = '.editor-pane'): Promise<string> {
+  return page.locator(`${pane} .monaco-editor .view-lines`).evaluate((el) => {
+    const lines = [...el.querySelectorAll<HTMLElement>('.view-line')]
+      .map((line) => ({ top: Number.parseFloat(line.style.top || '0'), text: line.textContent ?? '' }))
+      .sort((a, b) => a.top - b.top);
+    return lines.map((l) => l.text.replace(/\u00a0/g, ' ')).join('\n');
+  });
+}
+
+/** Puts the caret at the end of the document in the shared editor. */
+export async function focusEditorEnd(page: Page): Promise<void> {
+  await page.locator('.editor-pane .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+}
+
+export async function connectionStatus(page: Page): Promise<string | null> {
+  return page.getByTestId('connection-status').getAttribute('data-status');
+}
+
+/** Polls until the page says it is connected and in sync. */
+export async function waitForSynced(page: Page, timeout = 30_000): Promise<void> {
+  await expect
+    .poll(async () => page.getByTestId('connection-status').getAttribute('data-synced'), { timeout })
+    .toBe('true');
+}
