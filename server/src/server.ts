@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type ClientToServerEvents, LIMITS, type ServerToClientEvents, SOCKET_PATH } from '@dryrun/shared';
 import { createAdaptorServer } from '@hono/node-server';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { Server } from 'socket.io';
 import type { ServerConfig } from './config.ts';
 import { createApi } from './http/api.ts';
@@ -16,6 +16,7 @@ export interface RunningServer {
   url: string;
   port: number;
   rooms: RoomService;
+  log: Logger;
   /** Stops accepting, writes out pending edits, closes the database. */
   close(): Promise<void>;
 }
@@ -56,6 +57,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     url,
     port,
     rooms,
+    log,
     close: () => {
       closing ??= (async () => {
         await io.close();

@@ -4,3 +4,4 @@ export * from './errors.ts';
 export * from './limits.ts';
 export * from './protocol.ts';
 export * from './roles.ts';
+export * from './schemas.ts';

@@ -5,14 +5,16 @@
  * This is the only module that names socket events. Document changes in `PROTOCOL.md` and
  * bump {@link PROTOCOL_VERSION} when an old client could misread a new server.
  *
+ * The zod schemas of inbound payloads are in `schemas.ts` (the server imports them; the
+ * browser bundle does not need zod).
+ *
  * This layer does not interpret Yjs content: a `sync` frame is an opaque y-protocols sync
  * message (see `PROTOCOL.md` for its byte grammar), decoded by y-protocols on each side.
  */
-import { z } from 'zod';
-import { DOC_NAMES, type DocName } from './docLayout.ts';
+import type { DocName } from './docLayout.ts';
 import type { ErrorPayload } from './errors.ts';
-import { LIMITS } from './limits.ts';
 import type { Role } from './roles.ts';
+import type { CreateRoomRequest, JoinRequest } from './schemas.ts';
 
 /** Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`. */
 export const PROTOCOL_VERSION = 1;
@@ -84,44 +86,7 @@ export interface ServerToClientEvents {
   [ServerEvent.rejected]: (rejection: Rejection) => void;
 }
 
-const displayName = z.string().trim().min(1).max(LIMITS.maxNameLength);
-
-/** The socket.io handshake `auth` object: which room, which capability, who. */
-export const joinRequestSchema = z.object({
-  protocolVersion: z.number().int(),
-  roomId: z.string().min(1).max(64),
-  token: z.string().min(1).max(128),
-  name: displayName,
-  /** The Yjs client id of the shared doc; awareness entries must use it. */
-  clientId: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-});
-export type JoinRequest = z.infer<typeof joinRequestSchema>;
-
-/** A binary frame: Node's Buffer on the server, ArrayBuffer or Uint8Array elsewhere. */
-export const frameSchema = z
-  .custom<Uint8Array | ArrayBuffer>((v) => v instanceof Uint8Array || v instanceof ArrayBuffer, {
-    message: 'expected a binary frame',
-  })
-  .transform((v) => (v instanceof Uint8Array ? v : new Uint8Array(v)));
-
-export const docNameSchema = z.enum(DOC_NAMES);
-
-/** Arguments of {@link ClientEvent.sync}. */
-export const syncArgsSchema = z.tuple([docNameSchema, frameSchema]);
-/** Arguments of {@link ClientEvent.awareness}. */
-export const awarenessArgsSchema = z.tuple([frameSchema]);
-
-/** `POST /api/rooms` body. */
-export const createRoomRequestSchema = z
-  .object({
-    title: z.string().trim().max(LIMITS.maxTitleLength).optional(),
-    problemSlug: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a problem slug is lowercase letters, digits and dashes')
-      .optional(),
-  })
-  .strict();
-export type CreateRoomRequest = z.infer<typeof createRoomRequestSchema>;
+export type { CreateRoomRequest, JoinRequest };
 
 /** `POST /api/rooms` answer (201). */
 export interface CreateRoomResponse {

@@ -1,0 +1,46 @@
+/**
+ * zod schemas for every payload a server receives, derived from the protocol in
+ * `protocol.ts`. The server validates at its edge with these; clients need not import them.
+ */
+import { z } from 'zod';
+import { DOC_NAMES } from './docLayout.ts';
+import { LIMITS } from './limits.ts';
+
+const displayName = z.string().trim().min(1).max(LIMITS.maxNameLength);
+
+/** The socket.io handshake `auth` object: which room, which capability, who. */
+export const joinRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  roomId: z.string().min(1).max(64),
+  token: z.string().min(1).max(128),
+  name: displayName,
+  /** The Yjs client id of the shared doc; awareness entries must use it. */
+  clientId: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+/** A binary frame: Node's Buffer on the server, ArrayBuffer or Uint8Array elsewhere. */
+export const frameSchema = z
+  .custom<Uint8Array | ArrayBuffer>((v) => v instanceof Uint8Array || v instanceof ArrayBuffer, {
+    message: 'expected a binary frame',
+  })
+  .transform((v) => (v instanceof Uint8Array ? v : new Uint8Array(v)));
+
+export const docNameSchema = z.enum(DOC_NAMES);
+
+/** Arguments of `ClientEvent.sync`. */
+export const syncArgsSchema = z.tuple([docNameSchema, frameSchema]);
+/** Arguments of `ClientEvent.awareness`. */
+export const awarenessArgsSchema = z.tuple([frameSchema]);
+
+/** `POST /api/rooms` body. */
+export const createRoomRequestSchema = z
+  .object({
+    title: z.string().trim().max(LIMITS.maxTitleLength).optional(),
+    problemSlug: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a problem slug is lowercase letters, digits and dashes')
+      .optional(),
+  })
+  .strict();
+export type CreateRoomRequest = z.infer<typeof createRoomRequestSchema>;
