@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits.ts';
+import { PROTOCOL_VERSION, roomPath } from './protocol.ts';
 import {
   awarenessArgsSchema,
   createRoomRequestSchema,
   docNameSchema,
   frameSchema,
   joinRequestSchema,
-  PROTOCOL_VERSION,
-  roomPath,
   syncArgsSchema,
-} from './protocol.ts';
+} from './schemas.ts';
 
 const goodJoin = {
   protocolVersion: PROTOCOL_VERSION,

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, waitForEditor } from '../support/browser.ts';
 import { createStorage, type TestStorage } from '../support/storage.ts';
-import { startTestServer } from '../support/testServer.ts';
+import { createRoom, startTestServer } from '../support/testServer.ts';
 
 describe('home page and joining', () => {
   let storage: TestStorage;
@@ -46,7 +46,7 @@ describe('home page and joining', () => {
 
   it('shows a readable error for a wrong token or an unknown room', async () => {
     const page = await browser.newPage();
-    const created = await (await fetch(`${server.url}/api/rooms`, { method: 'POST', body: '{}' })).json();
+    const created = await createRoom(server.url);
     await page.goto(`${server.url}/room/${created.id}?token=not-the-token&name=Eve`);
     await expect.poll(() => page.getByTestId('room-error').textContent()).toContain('does not open the room');
     await page.goto(`${server.url}/room/nope?token=whatever&name=Eve`);

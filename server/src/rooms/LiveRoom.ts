@@ -44,6 +44,8 @@ export interface LiveRoomHooks {
   onUpdate(update: StoredUpdate): void;
   /** Called when the last participant leaves. */
   onEmpty(room: LiveRoom): void;
+  /** A hook or a sink failed; the room carries on (one broken peer must not stop the rest). */
+  onError(error: unknown): void;
 }
 
 /**
@@ -166,16 +168,27 @@ export class LiveRoom {
     if (this.peers.size === 0) this.hooks.onEmpty(this);
   }
 
+  /** Runs a hook or a sink call; its failure is reported, never thrown into Yjs. */
+  private guard(run: () => void): void {
+    try {
+      run();
+    } catch (error) {
+      this.hooks.onError(error);
+    }
+  }
+
   private broadcastUpdate(doc: DocName, update: Uint8Array, origin: unknown): void {
     if (origin === RESTORE) return;
-    this.hooks.onUpdate({ roomId: this.id, doc, update, at: new Date() });
+    // These run inside Yjs' update event: a throw here would surface in handleSync as a
+    // decoding error and skip the peers after the failing one.
+    this.guard(() => this.hooks.onUpdate({ roomId: this.id, doc, update, at: new Date() }));
     const encoder = encoding.createEncoder();
     syncProtocol.writeUpdate(encoder, update);
     const frame = encoding.toUint8Array(encoder);
     for (const peer of this.peers) {
       if (peer === origin) continue;
       if (doc === 'private' && !canAccessPrivate(peer.participant.role)) continue;
-      peer.sink.sync(doc, frame);
+      this.guard(() => peer.sink.sync(doc, frame));
     }
   }
 
@@ -187,13 +200,13 @@ export class LiveRoom {
     if (changed.length === 0) return;
     const frame = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     for (const peer of this.peers) {
-      if (peer !== origin) peer.sink.awareness(frame);
+      if (peer !== origin) this.guard(() => peer.sink.awareness(frame));
     }
   };
 
   private broadcastParticipants(): void {
     const list = this.participants();
-    for (const peer of this.peers) peer.sink.participants(list);
+    for (const peer of this.peers) this.guard(() => peer.sink.participants(list));
   }
 
   private freeColor(): string {

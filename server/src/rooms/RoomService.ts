@@ -125,6 +125,7 @@ export class RoomService {
     const room = new LiveRoom(roomId, {
       onUpdate: (update) => this.updates.append(update),
       onEmpty: (r) => this.scheduleUnload(r),
+      onError: (error) => this.log.error({ err: error, roomId }, 'room hook failed'),
     });
     const [shared, priv] = await Promise.all([
       this.store.loadUpdates(roomId, 'shared'),

@@ -14,7 +14,10 @@ export interface UpdateLogOptions {
  */
 export class UpdateLog {
   private pending: StoredUpdate[] = [];
+  /** Being written right now: still pending until the store confirms. */
+  private inFlight: StoredUpdate[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private closed = false;
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -25,20 +28,25 @@ export class UpdateLog {
 
   append(update: StoredUpdate): void {
     this.pending.push(update);
+    this.schedule(this.options.flushIntervalMs);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.closed) return;
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.flush();
-    }, this.options.flushIntervalMs);
+    }, delayMs);
   }
 
   /** Updates received but not yet written. */
   get pendingCount(): number {
-    return this.pending.length;
+    return this.inFlight.length + this.pending.length;
   }
 
   /** Pending updates of one room, not yet written (a room loading must include them). */
   pendingFor(roomId: string): StoredUpdate[] {
-    return this.pending.filter((u) => u.roomId === roomId);
+    return this.inFlight.concat(this.pending).filter((u) => u.roomId === roomId);
   }
 
   /** Writes everything pending; resolves when it is stored (or has failed and is re-queued). */
@@ -49,23 +57,27 @@ export class UpdateLog {
 
   private async writePending(): Promise<void> {
     if (this.pending.length === 0) return;
-    const batch = this.pending;
+    this.inFlight = this.pending;
     this.pending = [];
     try {
-      await this.store.appendUpdates(batch);
+      await this.store.appendUpdates(this.inFlight);
     } catch (error) {
-      this.log.error({ err: error, updates: batch.length }, 'writing updates failed; will retry');
-      this.pending = batch.concat(this.pending);
-      this.timer ??= setTimeout(() => {
-        this.timer = undefined;
-        void this.flush();
-      }, this.options.flushIntervalMs * 4);
+      this.log.error({ err: error, updates: this.inFlight.length }, 'writing updates failed; will retry');
+      this.pending = this.inFlight.concat(this.pending);
+      this.schedule(this.options.flushIntervalMs * 4);
+    } finally {
+      this.inFlight = [];
     }
   }
 
+  /** Writes what is pending one last time; after this nothing is retried. */
   async close(): Promise<void> {
+    this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.flush();
+    if (this.pending.length > 0) {
+      this.log.error({ updates: this.pending.length }, 'closing with unwritten updates; clients still hold them');
+    }
   }
 }

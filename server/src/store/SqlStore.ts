@@ -62,20 +62,24 @@ export class SqlStore implements Store {
     };
   }
 
+  /** All or nothing: a failed batch is retried whole, so it must never be half-written. */
   async appendUpdates(updates: readonly StoredUpdate[]): Promise<void> {
-    for (let start = 0; start < updates.length; start += ROWS_PER_INSERT) {
-      const chunk = updates.slice(start, start + ROWS_PER_INSERT);
-      const params: unknown[] = [];
-      const values = chunk.map((u) => {
-        params.push(u.roomId, u.doc, u.update, u.at.toISOString());
-        const n = params.length;
-        return `($${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
-      });
-      await this.sql.query(
-        `INSERT INTO doc_updates (room_id, doc, "update", created_at) VALUES ${values.join(', ')}`,
-        params,
-      );
-    }
+    if (updates.length === 0) return;
+    await this.sql.transaction(async (tx) => {
+      for (let start = 0; start < updates.length; start += ROWS_PER_INSERT) {
+        const chunk = updates.slice(start, start + ROWS_PER_INSERT);
+        const params: unknown[] = [];
+        const values = chunk.map((u) => {
+          params.push(u.roomId, u.doc, u.update, u.at.toISOString());
+          const n = params.length;
+          return `($${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+        });
+        await tx.query(
+          `INSERT INTO doc_updates (room_id, doc, "update", created_at) VALUES ${values.join(', ')}`,
+          params,
+        );
+      }
+    });
   }
 
   async loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]> {

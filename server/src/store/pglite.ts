@@ -17,6 +17,14 @@ export async function openPglite(dataDir: string): Promise<SqlClient> {
     async exec(sql: string) {
       await db.exec(sql);
     },
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          async query<Row extends object>(sql: string, params: unknown[] = []) {
+            return (await tx.query<Row>(sql, params)).rows;
+          },
+        }),
+      ),
     close: () => db.close(),
   };
 }

@@ -15,6 +15,26 @@ export async function openPostgres(connectionString: string): Promise<SqlClient>
     async exec(sql: string) {
       await pool.query(sql);
     },
+    async transaction(work) {
+      // One pooled connection for the whole transaction: BEGIN on one connection and the
+      // statements on another would not be a transaction at all.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          async query<Row extends object>(sql: string, params: unknown[] = []) {
+            return (await client.query(sql, params)).rows as Row[];
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }
