@@ -2,26 +2,20 @@ import type { RunningServer } from '@dryrun/server';
 import type { CreateRoomResponse } from '@dryrun/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, focusEditorEnd, launchChromium, openRoom, waitForSynced } from '../support/browser.ts';
-import { backends, createStorage, type TestStorage } from '../support/storage.ts';
+import { editorText, focusEditorEnd, openRoom, waitForSynced } from '../support/browser.ts';
+import { useChromium } from '../support/chromiumFixture.ts';
+import { backends } from '../support/storage.ts';
 import { createRoom, startTestServer } from '../support/testServer.ts';
 
 describe.each(backends())('collaboration in Chromium on %s', (backend) => {
-  let storage: TestStorage;
+  const t = useChromium(backend);
   let server: RunningServer;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let browser: Browser;
   beforeAll(async () => {
-    storage = await createStorage(backend);
-    server = await startTestServer(storage);
-    chromium = await launchChromium();
-    browser = chromium.browser;
+    server = await startTestServer(t.storage);
+    browser = t.browser;
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-    await storage?.cleanup();
-  });
+  afterAll(() => server?.close());
 
   async function pair(): Promise<{ room: CreateRoomResponse; ivy: Page; cam: Page }> {
     const room = await createRoom(server.url);

@@ -4,37 +4,30 @@ import {
   connectionStatus,
   editorText,
   focusEditorEnd,
-  launchChromium,
   openRoom,
   waitForEditor,
   waitForSynced,
 } from '../support/browser.ts';
+import { useChromium } from '../support/chromiumFixture.ts';
 import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts';
-import { backends, createStorage, type TestStorage } from '../support/storage.ts';
+import { backends } from '../support/storage.ts';
 import { createRoom } from '../support/testServer.ts';
 
 describe.each(backends())('nothing is lost, in Chromium on %s', (backend) => {
-  let storage: TestStorage;
+  const t = useChromium(backend);
   let server: ServerProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let browser: Browser;
   beforeAll(async () => {
-    storage = await createStorage(backend);
-    server = await startServerProcess(storage);
-    chromium = await launchChromium();
-    browser = chromium.browser;
+    server = await startServerProcess(t.storage);
+    browser = t.browser;
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.kill('SIGTERM');
-    await storage?.cleanup();
-  });
+  afterAll(() => server?.kill('SIGTERM'));
 
   /** Kills the server with SIGKILL and starts it again on the same port and data. */
   async function crashAndRestart(whileDown: () => Promise<void> = async () => {}) {
     await server.kill('SIGKILL');
     await whileDown();
-    server = await startServerProcess(storage, server.port);
+    server = await startServerProcess(t.storage, server.port);
   }
 
   it('a reload keeps the code', async () => {

@@ -1,29 +1,20 @@
 import type { RunningServer } from '@dryrun/server';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, waitForEditor } from '../support/browser.ts';
-import { createStorage, type TestStorage } from '../support/storage.ts';
+import { waitForEditor } from '../support/browser.ts';
+import { useChromium } from '../support/chromiumFixture.ts';
 import { createRoom, startTestServer } from '../support/testServer.ts';
 
 describe('home page and joining', () => {
-  let storage: TestStorage;
+  const t = useChromium('pglite');
   let server: RunningServer;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  let browser: Browser;
   beforeAll(async () => {
-    storage = await createStorage('pglite');
-    server = await startTestServer(storage);
-    chromium = await launchChromium();
-    browser = chromium.browser;
+    server = await startTestServer(t.storage);
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-    await storage?.cleanup();
-  });
+  afterAll(() => server?.close());
+  const newPage = () => t.browser.newPage();
 
   it('creates a pair interview, shows the three links, and joins after the name prompt', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(server.url);
     await page.getByLabel('Interview title (optional)').fill('Graphs warm-up');
     await page.getByRole('button', { name: 'New pair interview' }).click();
@@ -45,7 +36,7 @@ describe('home page and joining', () => {
   });
 
   it('shows a readable error for a wrong token or an unknown room', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const created = await createRoom(server.url);
     await page.goto(`${server.url}/room/${created.id}?token=not-the-token&name=Eve`);
     await expect.poll(() => page.getByTestId('room-error').textContent()).toContain('does not open the room');

@@ -1,39 +1,15 @@
-import type { RunningServer } from '@dryrun/server';
 import { ServerEvent } from '@dryrun/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backends, createStorage, type TestStorage } from '../support/storage.ts';
-import { TestPeer } from '../support/TestPeer.ts';
-import { createRoom, eventually, startTestServer, tokenOf } from '../support/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/roomFixture.ts';
+import { backends } from '../support/storage.ts';
+import { createRoom, eventually } from '../support/testServer.ts';
 
 describe.each(backends())('sync on %s', (backend) => {
-  let storage: TestStorage;
-  let server: RunningServer;
-  const peers: TestPeer[] = [];
-  beforeAll(async () => {
-    storage = await createStorage(backend);
-    server = await startTestServer(storage);
-  });
-  afterEach(() => {
-    for (const p of peers.splice(0)) p.close();
-  });
-  afterAll(async () => {
-    await server.close();
-    await storage.cleanup();
-  });
-
-  async function join(link: string, name: string, extra: Partial<Parameters<typeof TestPeer.connect>[1]> = {}) {
-    const peer = await TestPeer.connect(server.url, {
-      roomId: new URL(link).pathname.split('/')[2] ?? '',
-      token: tokenOf(link),
-      name,
-      ...extra,
-    });
-    peers.push(peer);
-    return peer;
-  }
+  const t = useTestServer(backend);
+  const join = t.join;
 
   it('two clients converge after concurrent edits', async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(t.server.url);
     const alice = await join(room.links.interviewer, 'Alice');
     const bob = await join(room.links.candidate, 'Bob');
     await eventually(() => expect(alice.synced && bob.synced).toBe(true));
@@ -52,7 +28,7 @@ describe.each(backends())('sync on %s', (backend) => {
   });
 
   it('a late joiner receives everything typed so far', async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(t.server.url);
     const alice = await join(room.links.candidate, 'Alice');
     alice.code.insert(0, 'function solve() {}');
     const carol = await join(room.links.observer, 'Carol', { answerStep1: false });
@@ -60,7 +36,7 @@ describe.each(backends())('sync on %s', (backend) => {
   });
 
   it('offline edits on both sides merge when a client reconnects', async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(t.server.url);
     const alice = await join(room.links.candidate, 'Alice');
     alice.code.insert(0, 'shared\n');
     const bob = await join(room.links.interviewer, 'Bob');
@@ -79,7 +55,7 @@ describe.each(backends())('sync on %s', (backend) => {
   });
 
   it('lists participants with their roles and relays cursors', async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(t.server.url);
     const alice = await join(room.links.interviewer, 'Alice');
     const bob = await join(room.links.candidate, 'Bob');
     await eventually(() =>

@@ -55,6 +55,17 @@ export interface RoomConnectionOptions {
   persistLocally?: boolean;
 }
 
+/** The state before anything has happened. */
+export const INITIAL_ROOM_STATE: RoomState = {
+  status: 'connecting',
+  synced: false,
+  localLoaded: false,
+  welcome: null,
+  participants: [],
+  error: null,
+  lastRejection: null,
+};
+
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const welcomeKey = (roomId: string, token: string) => `dryrun:welcome:${roomId}:${token}`;
@@ -98,15 +109,7 @@ export class RoomConnection {
   /** The interviewers' private doc; created once the server says we are an interviewer. */
   privateDoc: Y.Doc | null = null;
 
-  private state: RoomState = {
-    status: 'connecting',
-    synced: false,
-    localLoaded: false,
-    welcome: null,
-    participants: [],
-    error: null,
-    lastRejection: null,
-  };
+  private state: RoomState = INITIAL_ROOM_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly socket: ClientSocket;
   private readonly local: IndexeddbPersistence[] = [];
@@ -118,7 +121,7 @@ export class RoomConnection {
     // Who we were last time, so the editor is usable offline before the server answers.
     const remembered = persist ? readRememberedWelcome(options.roomId, options.token) : null;
     if (remembered) {
-      this.state.welcome = remembered;
+      this.state = { ...this.state, welcome: remembered };
       if (canAccessPrivate(remembered.role)) this.openPrivateDoc();
     }
     if (persist) {
@@ -126,7 +129,7 @@ export class RoomConnection {
       idb.whenSynced.then(() => this.update({ localLoaded: true }));
       this.local.push(idb);
     } else {
-      this.state.localLoaded = true;
+      this.state = { ...this.state, localLoaded: true };
     }
 
     this.socket = io(options.url ?? '', {

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { RoomConnection, type RoomState } from './RoomConnection.ts';
+import { INITIAL_ROOM_STATE, RoomConnection, type RoomState } from './RoomConnection.ts';
 
 /** Opens a {@link RoomConnection} for as long as the component is mounted. */
 export function useRoom(roomId: string, token: string, name: string | null): RoomConnection | null {
@@ -16,18 +16,9 @@ export function useRoom(roomId: string, token: string, name: string | null): Roo
   return connection;
 }
 
-const idle: RoomState = {
-  status: 'connecting',
-  synced: false,
-  localLoaded: false,
-  welcome: null,
-  participants: [],
-  error: null,
-  lastRejection: null,
-};
 const noop = () => () => {};
 
 /** The connection's state, re-rendering on every change. */
 export function useRoomState(connection: RoomConnection | null): RoomState {
-  return useSyncExternalStore(connection?.subscribe ?? noop, connection?.getState ?? (() => idle));
+  return useSyncExternalStore(connection?.subscribe ?? noop, connection?.getState ?? (() => INITIAL_ROOM_STATE));
 }
