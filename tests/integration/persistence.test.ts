@@ -47,7 +47,11 @@ describe.each(backends())('persistence on %s', (backend) => {
       let proc = await startServerProcess(storage);
       const room = await createRoom(proc.url);
       const alice = await TestPeer.connect(proc.url, { ...linkParts(room.links.candidate), name: 'Alice' });
-      const watcher = await TestPeer.connect(proc.url, { ...linkParts(room.links.observer), name: 'W', answerStep1: false });
+      const watcher = await TestPeer.connect(proc.url, {
+        ...linkParts(room.links.observer),
+        name: 'W',
+        answerStep1: false,
+      });
       for (const word of ['let ', 'x ', '= ', '1;']) alice.code.insert(alice.code.length, word);
       // First the server has it (it relayed it), then it has written it.
       await eventually(() => expect(watcher.code.toString()).toBe('let x = 1;'));

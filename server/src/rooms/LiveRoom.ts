@@ -58,6 +58,8 @@ export class LiveRoom {
   readonly docs: Record<DocName, Y.Doc> = { shared: new Y.Doc(), private: new Y.Doc() };
   readonly awareness = new awarenessProtocol.Awareness(this.docs.shared);
   private readonly peers = new Set<Peer>();
+  /** The awareness frame being applied, relayed as is rather than re-encoded. */
+  private relaying: Uint8Array | undefined;
   /** Admissions granted but not yet joined: the room must not unload under them. */
   reservations = 0;
 
@@ -154,7 +156,13 @@ export class LiveRoom {
     if (ids.some((id) => id !== peer.participant.clientId)) {
       throw new DryRunError('FORBIDDEN', 'An awareness update may only carry your own state.');
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, frame, peer);
+    // Safe to relay verbatim: it carries only the sender's own state (checked above).
+    this.relaying = frame;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, frame, peer);
+    } finally {
+      this.relaying = undefined;
+    }
   }
 
   private leave(peer: Peer): void {
@@ -198,7 +206,7 @@ export class LiveRoom {
   ): void => {
     const changed = changes.added.concat(changes.updated, changes.removed);
     if (changed.length === 0) return;
-    const frame = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = this.relaying ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     for (const peer of this.peers) {
       if (peer !== origin) this.guard(() => peer.sink.awareness(frame));
     }

@@ -1,0 +1,41 @@
+// Preloaded into the benchmark's server process (NODE_OPTIONS="--expose-gc --import <this>"),
+// before tsx, hence plain JavaScript. It changes nothing in the server; it only lets the
+// benchmark look inside:
+// - SIGUSR2 runs a full GC, so RSS can be read without start-up garbage (PGlite's boot
+//   buffers, ~350 MB that an idle process never collects), and writes
+//   process.memoryUsage() from before and after it as JSON to BENCH_MEMORY_FILE (V8 heap
+//   vs external, i.e. mostly PGlite's WASM memory);
+// - with BENCH_CPU_PROFILE_DIR set, the V8 CPU profiler runs for the whole life of the
+//   process and writes <dir>/server-<pid>.cpuprofile on exit (`node --cpu-prof` cannot be
+//   passed through NODE_OPTIONS). Open it in Chrome DevTools or speedscope.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+
+// NODE_OPTIONS reaches worker threads too; the hooks belong to the main thread only.
+const memoryFile = process.env.BENCH_MEMORY_FILE;
+if (isMainThread) {
+  process.on('SIGUSR2', () => {
+    const beforeGc = process.memoryUsage();
+    globalThis.gc?.();
+    if (memoryFile) writeFileSync(memoryFile, JSON.stringify({ beforeGc, afterGc: process.memoryUsage() }));
+  });
+}
+
+const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+if (profileDir && isMainThread) {
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 500 });
+  session.post('Profiler.start');
+  process.on('exit', () => {
+    // The in-process session answers synchronously, so this works in an exit handler.
+    session.post('Profiler.stop', (error, result) => {
+      if (error) return;
+      mkdirSync(profileDir, { recursive: true });
+      writeFileSync(join(profileDir, `server-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+    });
+  });
+}
