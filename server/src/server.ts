@@ -39,7 +39,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // Frames between maxFrameBytes and this get a PAYLOAD_TOO_LARGE answer; beyond it,
     // the transport drops the connection (and the client resyncs on reconnect).
     maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
-    connectionStateRecovery: undefined,
   });
   attachGateway(io, rooms, log.child({ part: 'gateway' }));
 

@@ -115,34 +115,46 @@ export class LiveRoom {
     if (doc === 'private' && !canAccessPrivate(role)) {
       throw new DryRunError('FORBIDDEN', 'Only interviewers can open the private notes.');
     }
+    const decoder = decoding.createDecoder(frame);
+    const target = this.docs[doc];
     let type: number;
+    let payload: Uint8Array;
     try {
-      type = decoding.readVarUint(decoding.createDecoder(frame));
+      type = decoding.readVarUint(decoder);
+      payload = decoding.readVarUint8Array(decoder);
     } catch {
       throw new DryRunError('MALFORMED', 'The sync frame is empty or truncated.');
     }
-    const writes = type === syncProtocol.messageYjsSyncStep2 || type === syncProtocol.messageYjsUpdate;
-    if (writes && !canEditShared(role)) {
-      throw new DryRunError('FORBIDDEN', 'Observers cannot edit.');
-    }
-    const reply = encoding.createEncoder();
-    let failure: unknown;
-    try {
-      syncProtocol.readSyncMessage(decoding.createDecoder(frame), reply, this.docs[doc], peer, (error) => {
-        failure = error;
-      });
-    } catch (error) {
-      failure = error;
-    }
-    if (failure !== undefined) {
-      throw new DryRunError('MALFORMED', 'The sync frame could not be decoded.');
-    }
-    if (encoding.length(reply) > 0) peer.sink.sync(doc, encoding.toUint8Array(reply));
-    if (type === syncProtocol.messageYjsSyncStep1) {
-      // Ask back for what the client has and we lack (edits made offline).
-      const ask = encoding.createEncoder();
-      syncProtocol.writeSyncStep1(ask, this.docs[doc]);
-      peer.sink.sync(doc, encoding.toUint8Array(ask));
+    // The three y-protocols sync messages, read here rather than through readSyncMessage so
+    // that a bad update is one typed refusal (y-protocols would also print it to stderr).
+    switch (type) {
+      case syncProtocol.messageYjsSyncStep1: {
+        let reply: Uint8Array;
+        try {
+          const encoder = encoding.createEncoder();
+          syncProtocol.writeSyncStep2(encoder, target, payload);
+          reply = encoding.toUint8Array(encoder);
+        } catch {
+          throw new DryRunError('MALFORMED', 'The state vector could not be decoded.');
+        }
+        peer.sink.sync(doc, reply);
+        // Ask back for what the client has and we lack (edits made offline).
+        const ask = encoding.createEncoder();
+        syncProtocol.writeSyncStep1(ask, target);
+        peer.sink.sync(doc, encoding.toUint8Array(ask));
+        return;
+      }
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate:
+        if (doc === 'shared' && !canEditShared(role)) throw new DryRunError('FORBIDDEN', 'Observers cannot edit.');
+        try {
+          Y.applyUpdate(target, payload, peer);
+        } catch {
+          throw new DryRunError('MALFORMED', 'The update could not be decoded.');
+        }
+        return;
+      default:
+        throw new DryRunError('MALFORMED', `Unknown sync message type ${type}.`);
     }
   }
 
