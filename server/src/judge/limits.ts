@@ -1,0 +1,27 @@
+/** The limits every sandboxed run obeys. A problem may override any of them. */
+export interface SandboxLimits {
+  /** QuickJS heap, and (with headroom) the WebAssembly memory's hard maximum. */
+  memoryBytes: number;
+  /** QuickJS stack; well under the host thread's own stack so deep recursion cannot crash it. */
+  stackBytes: number;
+  /** Wall-clock deadline for one run, microtasks and virtual timers included. */
+  timeoutMs: number;
+  /** Console output kept; past it the run stops with `output_limit`. */
+  outputBytes: number;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  memoryBytes: 64 * 1024 * 1024,
+  stackBytes: 256 * 1024,
+  timeoutMs: 2000,
+  outputBytes: 64 * 1024,
+};
+
+/** WebAssembly pages are 64 KiB; the QuickJS build starts at 256 of them (16 MiB). */
+export const WASM_PAGE = 64 * 1024;
+export const WASM_INITIAL_PAGES = 256;
+
+/** The hard cap on the module's WebAssembly memory: the heap limit plus the module's own needs. */
+export function wasmMaximumPages(limits: SandboxLimits): number {
+  return WASM_INITIAL_PAGES + Math.ceil(limits.memoryBytes / WASM_PAGE) + 256;
+}

@@ -1,0 +1,133 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, type SandboxLimits } from './limits.ts';
+import { QuickJSHost } from './QuickJSHost.ts';
+import { type ProgramResult, runProgram } from './sandbox.ts';
+
+const limits: SandboxLimits = { ...DEFAULT_LIMITS, timeoutMs: 500 };
+const host = new QuickJSHost(limits);
+const run = (source: string, overrides: Partial<SandboxLimits> = {}, seed?: number): Promise<ProgramResult> =>
+  runProgram(host, source, { limits: { ...limits, ...overrides }, ...(seed === undefined ? {} : { seed }) });
+
+afterAll(() => host.recycle());
+
+describe('runProgram', () => {
+  it('runs a program and captures its console like Node', async () => {
+    const result = await run(`
+      console.log('hello', 42, -0, 10n, true, null, undefined);
+      console.log([1, 'two', [3, [4, [5]]]], { a: 1, 'b-c': 'x', nested: { deep: { deeper: 1 } } });
+      console.log(new Map([['k', 1]]), new Set([1, 2]), [], {});
+      class Point { constructor() { this.x = 1; } }
+      console.log(new Point(), function named() {}, () => {}, Point, Symbol('s'));
+      const loop = { name: 'loop' }; loop.self = loop; console.log(loop);
+    `);
+    expect(result.verdict).toBe('accepted');
+    expect(result.error).toBeNull();
+    expect(result.stdout.split('\n')).toEqual([
+      'hello 42 -0 10n true null undefined',
+      "[ 1, 'two', [ 3, [Array] ] ] { a: 1, 'b-c': 'x', nested: { deep: [Object] } }",
+      "Map(1) { 'k' => 1 } Set(2) { 1, 2 } [] {}",
+      'Point { x: 1 } [Function: named] [Function (anonymous)] [class Point] Symbol(s)',
+      "{ name: 'loop', self: [Circular] }",
+    ]);
+  });
+
+  it('reports an uncaught error with its line and column in the candidate source', async () => {
+    const result = await run('const a = 1;\nfunction f() {\n  return a.b.c;\n}\nf();');
+    expect(result.verdict).toBe('runtime_error');
+    expect(result.error).toMatchObject({ name: 'TypeError', line: 3 });
+    expect(result.error?.column).toBeGreaterThan(0);
+    const thrown = await run('throw 42');
+    expect(thrown.error).toMatchObject({ name: 'Uncaught', message: '42' });
+  });
+
+  it('runs timers and promises under a virtual clock, in Node order, instantly', async () => {
+    const result = await run(`
+      const t0 = Date.now();
+      setTimeout(() => console.log('timeout 100', Date.now() - t0), 100);
+      setTimeout(() => console.log('timeout 0'), 0);
+      const id = setInterval(() => { console.log('tick', Date.now() - t0); if (Date.now() - t0 >= 3000) clearInterval(id); }, 1000);
+      Promise.resolve().then(() => console.log('microtask'));
+      queueMicrotask(() => console.log('queueMicrotask'));
+      (async () => { await null; console.log('async'); })();
+      console.log('sync');
+      setTimeout(() => console.log('an hour later', new Date().toISOString()), 3600 * 1000);
+    `);
+    expect(result.verdict).toBe('accepted');
+    expect(result.stdout.split('\n')).toEqual([
+      'sync',
+      'microtask',
+      'queueMicrotask',
+      'async',
+      'timeout 0',
+      'timeout 100 100',
+      'tick 1000',
+      'tick 2000',
+      'tick 3000',
+      'an hour later 2024-01-01T01:00:00.000Z',
+    ]);
+    expect(result.timeMs).toBeLessThan(500);
+  });
+
+  it('seeds Math.random: same seed, same numbers', async () => {
+    const program = 'console.log(Array.from({ length: 3 }, () => Math.random()).join(","))';
+    const [a, b, c] = await Promise.all([run(program, {}, 7), run(program, {}, 7), run(program, {}, 8)]);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).not.toBe(c.stdout);
+  });
+
+  it('starts every run from a fresh runtime: nothing leaks between runs', async () => {
+    await run('globalThis.leaked = 1; Array.prototype.polluted = true; console.log = null;');
+    const result = await run('console.log(typeof leaked, [].polluted)');
+    expect(result.stdout).toBe('undefined undefined');
+  });
+
+  it('keeps the host out of reach', async () => {
+    const result = await run(`
+      console.log(typeof process, typeof require, typeof globalThis.write, typeof globalThis.tick);
+      const F = (() => {}).constructor; console.log(F('return typeof process')());
+      import('fs').then(() => console.log('imported!'), () => console.log('import refused'));
+    `);
+    expect(result.stdout).toBe('undefined undefined undefined undefined\nundefined\nimport refused');
+  });
+});
+
+describe('runProgram against hostile programs', () => {
+  const cases: Array<[string, string, ProgramResult['verdict'], Partial<SandboxLimits>?]> = [
+    ['an infinite loop', 'for (;;) {}', 'time_limit'],
+    ['an infinite loop in a getter', 'const o = { get x() { for (;;) {} } }; o.x;', 'time_limit'],
+    ['an infinite loop in finally', 'try { throw 1 } finally { while (true) {} }', 'time_limit'],
+    ['an endless promise chain', 'const spin = () => Promise.resolve().then(spin); spin();', 'time_limit'],
+    ['an endless timer', 'setInterval(() => {}, 1);', 'time_limit'],
+    ['a loop that catches the interrupt', 'for (;;) { try { for (;;) {} } catch {} }', 'time_limit'],
+    ['a memory bomb of arrays', 'const a = []; for (;;) a.push(new Array(1e5).fill(1));', 'memory_limit'],
+    ['a memory bomb of strings', "const k = []; for (let i = 0; ; i++) k.push('x'.repeat(1e6) + i);", 'memory_limit'],
+    // QuickJS caps a string near 2^23 characters, as Node caps one at 2^29: a RangeError-like error.
+    ['a string doubled past the maximum length', "let s = 'x'; for (;;) s += s;", 'runtime_error'],
+    ['typed arrays beyond the limit', 'const k = []; for (;;) k.push(new Uint8Array(1 << 20));', 'memory_limit'],
+    ['deep recursion', 'const f = (n) => f(n + 1) + 1; f(0);', 'runtime_error'],
+    ['mutual recursion', 'function a(n) { return b(n + 1) } function b(n) { return a(n + 1) } a(0)', 'runtime_error'],
+    ['an output flood', "for (;;) console.log('spam spam spam spam');", 'output_limit'],
+    [
+      'an output flood that swallows errors',
+      "for (;;) { try { console.log('x'.repeat(1000)) } catch {} }",
+      'output_limit',
+    ],
+    ['thousands of timers', 'for (let i = 0; i < 5000; i++) setTimeout(() => {}, i % 50);', 'accepted'],
+  ];
+
+  it.each(cases)('contains %s', async (_name, source, verdict, overrides) => {
+    const result = await run(source, overrides);
+    expect(result.verdict).toBe(verdict);
+    expect(result.timeMs).toBeLessThan(limits.timeoutMs + 1500);
+    // The host is fine: the next run works normally.
+    const after = await run('console.log(1 + 1)');
+    expect(after).toMatchObject({ verdict: 'accepted', stdout: '2' });
+  });
+
+  it('says why it stopped', async () => {
+    expect((await run('for (;;) {}')).limitMessage).toBe('stopped after 500 ms');
+    expect((await run("for (;;) console.log('x')")).limitMessage).toBe('output cut at 64 KiB');
+    const flood = await run("for (;;) console.log('0123456789')");
+    expect(Buffer.byteLength(flood.stdout)).toBeLessThanOrEqual(DEFAULT_LIMITS.outputBytes);
+  });
+});

@@ -1,0 +1,175 @@
+import type { CodeError, Verdict } from '@dryrun/shared';
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
+import type { SandboxLimits } from './limits.ts';
+import { PRELUDE_SOURCE } from './prelude.ts';
+import type { QuickJSHost } from './QuickJSHost.ts';
+
+/** How a program run ended. `accepted` means it finished without an uncaught error. */
+export interface ProgramResult {
+  verdict: Exclude<Verdict, 'wrong_answer'>;
+  /** Console output, one line per call, at most `outputBytes`. */
+  stdout: string;
+  error: CodeError | null;
+  /** Human-readable reason when a limit stopped the run ("stopped after 2000 ms"). */
+  limitMessage: string | null;
+  timeMs: number;
+  /**
+   * Interrupt checks QuickJS made (one per ~10,000 branches or calls): deterministic for a
+   * given program, but coarse. The per-test step count with a cost model for built-ins
+   * replaces it in the judge proper.
+   */
+  interrupts: number;
+}
+
+export interface RunOptions {
+  limits: SandboxLimits;
+  /** Seed of `Math.random`; same seed, same sequence. */
+  seed?: number;
+  /** File name used in error locations. */
+  fileName?: string;
+}
+
+class OutputLimit extends Error {}
+
+/**
+ * Runs a whole program in a fresh QuickJS runtime: prelude (virtual clock, console, seeded
+ * random), then the program, then its microtasks and timers until none is left. Every
+ * handle is disposed before returning; the runtime is freed whatever happens.
+ */
+export async function runProgram(host: QuickJSHost, source: string, options: RunOptions): Promise<ProgramResult> {
+  const { limits } = options;
+  const started = performance.now();
+  const deadline = started + limits.timeoutMs;
+  let interrupts = 0;
+  let timedOut = false;
+  let outputBytes = 0;
+  let outputCut = false;
+  const lines: string[] = [];
+
+  const module = await host.acquire();
+  let runtime: QuickJSRuntime | undefined;
+  let context: QuickJSContext | undefined;
+  const handles: QuickJSHandle[] = [];
+  const finish = (verdict: ProgramResult['verdict'], error: CodeError | null = null): ProgramResult => ({
+    verdict,
+    stdout: lines.join('\n'),
+    error,
+    limitMessage:
+      verdict === 'time_limit'
+        ? `stopped after ${limits.timeoutMs} ms`
+        : verdict === 'output_limit'
+          ? `output cut at ${Math.round(limits.outputBytes / 1024)} KiB`
+          : verdict === 'memory_limit'
+            ? `stopped at the ${Math.round(limits.memoryBytes / (1024 * 1024))} MiB memory limit`
+            : null,
+    timeMs: performance.now() - started,
+    interrupts,
+  });
+
+  try {
+    runtime = module.newRuntime();
+    runtime.setMemoryLimit(limits.memoryBytes);
+    runtime.setMaxStackSize(limits.stackBytes);
+    runtime.setInterruptHandler(() => {
+      interrupts++;
+      if (performance.now() > deadline) timedOut = true;
+      return timedOut || outputCut;
+    });
+    context = runtime.newContext();
+    const ctx = context;
+
+    const write = ctx.newFunction('write', (levelHandle, textHandle) => {
+      const text = ctx.getString(textHandle);
+      void levelHandle;
+      const bytes = Buffer.byteLength(text) + 1;
+      if (outputCut) throw new OutputLimit();
+      if (outputBytes + bytes > limits.outputBytes) {
+        outputCut = true;
+        lines.push(
+          Buffer.from(text)
+            .subarray(0, Math.max(0, limits.outputBytes - outputBytes))
+            .toString(),
+        );
+        throw new OutputLimit();
+      }
+      outputBytes += bytes;
+      lines.push(text);
+    });
+    handles.push(write);
+    const seed = ctx.newNumber(options.seed ?? 1);
+    handles.push(seed);
+
+    const preludeFn = ctx.unwrapResult(ctx.evalCode(PRELUDE_SOURCE, 'dryrun:prelude.js'));
+    handles.push(preludeFn);
+    const tick = ctx.unwrapResult(ctx.callFunction(preludeFn, ctx.undefined, write, seed));
+    handles.push(tick);
+
+    const fail = (errorHandle: QuickJSHandle): ProgramResult => {
+      const dumped: unknown = ctx.dump(errorHandle);
+      errorHandle.dispose();
+      if (outputCut) return finish('output_limit');
+      if (timedOut) return finish('time_limit');
+      const error = toCodeError(dumped, options.fileName ?? 'main.js');
+      if (error.name === 'InternalError' && /out of memory/i.test(error.message)) return finish('memory_limit');
+      return finish('runtime_error', error);
+    };
+
+    const evaluated = ctx.evalCode(source, options.fileName ?? 'main.js');
+    if (evaluated.error) return fail(evaluated.error);
+    evaluated.value.dispose();
+
+    for (;;) {
+      // Drain microtasks. An endless microtask chain makes executePendingJobs return
+      // "success" once interrupted, so the deadline is checked here as well.
+      const jobs = runtime.executePendingJobs();
+      if (jobs.error) return fail(jobs.error);
+      if (performance.now() > deadline || timedOut) return finish('time_limit');
+      if (runtime.hasPendingJob()) continue;
+      const ran = ctx.callFunction(tick, ctx.undefined);
+      if (ran.error) return fail(ran.error);
+      const more = ctx.getNumber(ran.value);
+      ran.value.dispose();
+      if (more === 0 && !runtime.hasPendingJob()) return finish(outputCut ? 'output_limit' : 'accepted');
+    }
+  } catch (error) {
+    // A failure of the host or the WebAssembly module itself (an Emscripten abort when
+    // memory cannot grow): the module's state is unknown, so it is never reused.
+    host.recycle();
+    if (error instanceof OutputLimit) return finish('output_limit');
+    const message = error instanceof Error ? error.message : String(error);
+    if (/memory|OOM|grow/i.test(message)) return finish('memory_limit');
+    if (timedOut) return finish('time_limit');
+    return finish('runtime_error', { name: 'InternalError', message, line: null, column: null });
+  } finally {
+    for (const handle of handles) if (handle.alive) handle.dispose();
+    try {
+      context?.dispose();
+      runtime?.dispose();
+    } catch {
+      host.recycle();
+    }
+  }
+}
+
+/** The candidate-facing shape of a thrown value, located by the first frame in `fileName`. */
+export function toCodeError(thrown: unknown, fileName: string): CodeError {
+  if (typeof thrown === 'object' && thrown !== null) {
+    const { name, message, stack } = thrown as { name?: unknown; message?: unknown; stack?: unknown };
+    const location = typeof stack === 'string' ? locate(stack, fileName) : null;
+    return {
+      name: typeof name === 'string' ? name : 'Error',
+      message: typeof message === 'string' ? message : String(thrown),
+      line: location?.line ?? null,
+      column: location?.column ?? null,
+    };
+  }
+  // `throw 42` or `throw 'oops'`: Node prints "Uncaught 42".
+  return { name: 'Uncaught', message: String(thrown), line: null, column: null };
+}
+
+function locate(stack: string, fileName: string): { line: number; column: number } | null {
+  const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(stack);
+  if (!match) return null;
+  return { line: Number(match[1]), column: match[2] ? Number(match[2]) : 1 };
+}
