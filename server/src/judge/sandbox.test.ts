@@ -40,6 +40,35 @@ describe('runProgram', () => {
     expect(thrown.error).toMatchObject({ name: 'Uncaught', message: '42' });
   });
 
+  it("runs TypeScript, with errors on the candidate's own lines", async () => {
+    const ok = await runProgram(
+      host,
+      'interface P { x: number }\nconst p: P = { x: 2 };\nconsole.log(p.x as number * 21);',
+      {
+        limits,
+        language: 'typescript',
+      },
+    );
+    expect(ok).toMatchObject({ verdict: 'accepted', stdout: '42' });
+    const thrown = await runProgram(host, 'type T = { a?: { b: number } };\nconst t: T = {};\n\nconsole.log(t.a!.b);', {
+      limits,
+      language: 'typescript',
+    });
+    expect(thrown.verdict).toBe('runtime_error');
+    expect(thrown.error).toMatchObject({ name: 'TypeError', line: 4 });
+    const broken = await runProgram(host, 'const x: number = 1;\nconst y: = 2;', { limits, language: 'typescript' });
+    expect(broken.verdict).toBe('compile_error');
+    expect(broken.error).toMatchObject({ name: 'SyntaxError', line: 2 });
+  });
+
+  it('reports a JavaScript syntax error as a compile error with its location', async () => {
+    const result = await run('const ok = 1;\nfunction (\n');
+    expect(result.verdict).toBe('compile_error');
+    expect(result.error).toMatchObject({ name: 'SyntaxError', line: 2 });
+    // A SyntaxError the program causes at run time is the program's runtime error.
+    expect((await run("eval('(')")).verdict).toBe('runtime_error');
+  });
+
   it('runs timers and promises under a virtual clock, in Node order, instantly', async () => {
     const result = await run(`
       const t0 = Date.now();

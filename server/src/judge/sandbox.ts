@@ -1,8 +1,9 @@
-import type { CodeError, Verdict } from '@dryrun/shared';
+import type { CodeError, Language, Verdict } from '@dryrun/shared';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import type { SandboxLimits } from './limits.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
 import type { QuickJSHost } from './QuickJSHost.ts';
+import { toJavaScript } from './transpile.ts';
 
 /** How a program run ended. `accepted` means it finished without an uncaught error. */
 export interface ProgramResult {
@@ -27,6 +28,8 @@ export interface RunOptions {
   seed?: number;
   /** File name used in error locations. */
   fileName?: string;
+  /** TypeScript is stripped to JavaScript first (line numbers kept). Default JavaScript. */
+  language?: Language;
 }
 
 class OutputLimit extends Error {}
@@ -114,7 +117,19 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
       return finish('runtime_error', error);
     };
 
-    const evaluated = ctx.evalCode(source, options.fileName ?? 'main.js');
+    const fileName = options.fileName ?? 'main.js';
+    const transpiled = toJavaScript(source, options.language ?? 'javascript');
+    if (transpiled.error) return finish('compile_error', transpiled.error);
+    // Parse first, so a syntax error is a compile error and not a runtime one (a runtime
+    // eval('(') is also a SyntaxError, but it is the program's own doing).
+    const compiled = ctx.evalCode(transpiled.code, fileName, { compileOnly: true });
+    if (compiled.error) {
+      const error = toCodeError(ctx.dump(compiled.error), fileName);
+      compiled.error.dispose();
+      return finish('compile_error', error);
+    }
+    compiled.value.dispose();
+    const evaluated = ctx.evalCode(transpiled.code, fileName);
     if (evaluated.error) return fail(evaluated.error);
     evaluated.value.dispose();
 
