@@ -114,6 +114,34 @@ export const SERIALIZER_SOURCE = String.raw`(function () {
   };
 })()`;
 
+/**
+ * Evaluates to `(json) => value`: builds arguments inside the sandbox from
+ * {@link encodePlain}'s output, with constructors captured before candidate code runs.
+ */
+export const DESERIALIZER_SOURCE = String.raw`(function () {
+  'use strict';
+  const parse = JSON.parse;
+  const MapCtor = Map;
+  const SetCtor = Set;
+  const BigIntCtor = BigInt;
+  const NumberCtor = Number;
+  const build = (node) => {
+    switch (node[0]) {
+      case 'u': return undefined;
+      case 'z': return null;
+      case 'b': case 's': return node[1];
+      case 'i': return BigIntCtor(node[1]);
+      case 'n': return typeof node[1] === 'number' ? node[1] : node[1] === '-0' ? -0 : NumberCtor(node[1]);
+      case 'a': { const out = []; for (let i = 0; i < node[1].length; i++) out[i] = build(node[1][i]); return out; }
+      case 't': { const out = new SetCtor(); for (const item of node[1]) out.add(build(item)); return out; }
+      case 'm': { const out = new MapCtor(); for (const [k, v] of node[1]) out.set(build(k), build(v)); return out; }
+      case 'o': { const out = {}; for (const [k, v] of node[1]) out[k] = build(v); return out; }
+      default: throw new TypeError('Unknown plain-data node');
+    }
+  };
+  return function deserialize(json) { return build(parse(json)); };
+})()`;
+
 type Node =
   | ['u']
   | ['z']
@@ -133,6 +161,32 @@ type Node =
 export const FUNCTION_MARK = '[Function]';
 export const SYMBOL_MARK = '[Symbol]';
 export const CIRCULAR_MARK = '[Circular]';
+
+/** Encodes host values (test arguments) for {@link DESERIALIZER_SOURCE}. */
+export function encodePlain(value: PlainValue): string {
+  return JSON.stringify(encode(value));
+}
+
+function encode(value: PlainValue): Node {
+  switch (typeof value) {
+    case 'undefined':
+      return ['u'];
+    case 'boolean':
+      return ['b', value];
+    case 'string':
+      return ['s', value];
+    case 'bigint':
+      return ['i', String(value)];
+    case 'number':
+      if (Number.isNaN(value) || !Number.isFinite(value)) return ['n', String(value)];
+      return Object.is(value, -0) ? ['n', '-0'] : ['n', value];
+  }
+  if (value === null) return ['z'];
+  if (Array.isArray(value)) return ['a', value.map(encode)];
+  if (value instanceof Set) return ['t', [...value].map(encode)];
+  if (value instanceof Map) return ['m', [...value].map(([k, v]) => [encode(k), encode(v)] as [Node, Node])];
+  return ['o', Object.entries(value).map(([k, v]) => [k, encode(v)] as [string, Node])];
+}
 
 /** Decodes the serializer's output into host values. Throws on anything malformed. */
 export function decodePlain(json: string): PlainValue {

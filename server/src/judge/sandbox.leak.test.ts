@@ -33,15 +33,25 @@ describe('sandbox resource hygiene', () => {
       "for (;;) console.log('flood')",
       'const f = () => f(); f()',
     ];
+    const calls: Array<[string, string]> = [
+      ['function f(a, m) { return [a, m, { nested: new Set(a) }] }', 'f'],
+      ['async function f(a) { await new Promise((r) => setTimeout(r, 5)); return a }', 'f'],
+      ['function f() { throw new Error("no") }', 'f'],
+      ['function f() { return new Promise(() => {}) }', 'f'],
+      ['function g() {}', 'f'],
+    ];
     const runAll = async (rounds: number) => {
       for (let i = 0; i < rounds; i++) {
         for (const source of programs) await runProgram(host, source, { limits });
+        for (const [source, entry] of calls) {
+          await runProgram(host, source, { limits, call: { entry, args: [[1, 2], new Map([['k', 1]])] } });
+        }
       }
     };
     await runAll(3);
     const settled = host.memoryBytes;
     await runAll(20);
-    expect(runtimes.length).toBe(23 * programs.length);
+    expect(runtimes.length).toBe(23 * (programs.length + calls.length));
     expect(runtimes.filter((r) => r.alive)).toEqual([]);
     // A leaked handle or context keeps its objects: 140 more runs would grow the memory.
     expect(host.memoryBytes).toBe(settled);

@@ -160,3 +160,52 @@ describe('runProgram against hostile programs', () => {
     expect(Buffer.byteLength(flood.stdout)).toBeLessThanOrEqual(DEFAULT_LIMITS.outputBytes);
   });
 });
+
+describe('runProgram calling an entry point', () => {
+  const call = (source: string, entry: string, args: unknown[], language: 'javascript' | 'typescript' = 'javascript') =>
+    runProgram(host, source, { limits, language, call: { entry, args: args as never } });
+
+  it('calls the entry with fresh arguments and copies the answer out', async () => {
+    const result = await call(
+      'function twoSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}',
+      'twoSum',
+      [[2, 7, 11, 15], 9],
+    );
+    expect(result).toMatchObject({ verdict: 'accepted', value: [0, 1] });
+    const lexical = await call('const f = (m) => new Map([...m].map(([k, v]) => [v, k]));', 'f', [new Map([['a', 1]])]);
+    expect(lexical.value).toEqual(new Map([[1, 'a']]));
+    const typed = await call(
+      'class Counter {}\nfunction count(xs: number[]): number { return xs.length }',
+      'count',
+      [[1, 2, 3]],
+      'typescript',
+    );
+    expect(typed).toMatchObject({ verdict: 'accepted', value: 3 });
+  });
+
+  it('awaits a returned promise under the virtual clock', async () => {
+    const result = await call(
+      'async function later(ms, v) { await new Promise((r) => setTimeout(r, ms)); return { v, at: Date.now() % 100000 }; }',
+      'later',
+      [5000, 'done'],
+    );
+    expect(result).toMatchObject({ verdict: 'accepted', value: { v: 'done', at: 5000 } });
+    const never = await call('function hang() { return new Promise(() => {}) }', 'hang', []);
+    expect(never.verdict).toBe('runtime_error');
+    expect(never.error?.message).toMatch(/never settled/);
+    const rejects = await call('async function no() { throw new RangeError("nope") }', 'no', []);
+    expect(rejects.error).toMatchObject({ name: 'RangeError', message: 'nope' });
+  });
+
+  it('cannot tamper with the arguments or the copy-out, and a missing entry is a clear error', async () => {
+    const result = await call(
+      'JSON.parse = () => [666]; Map = function () {}; JSON.stringify = () => "[\\"s\\",\\"fake\\"]";\nfunction solve(m) { return [m instanceof Object, m.size] }',
+      'solve',
+      [new Map([[1, 2]])],
+    );
+    expect(result).toMatchObject({ verdict: 'accepted', value: [true, 1] });
+    const missing = await call('function other() {}', 'solve', []);
+    expect(missing.error).toMatchObject({ name: 'ReferenceError', message: 'solve is not defined as a function' });
+    await expect(call('1', 'solve; globalThis.x = 1', [])).rejects.toThrow(/Bad entry point/);
+  });
+});

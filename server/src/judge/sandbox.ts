@@ -1,6 +1,7 @@
 import type { CodeError, Language, Verdict } from '@dryrun/shared';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import type { SandboxLimits } from './limits.ts';
+import { DESERIALIZER_SOURCE, decodePlain, encodePlain, type PlainValue, SERIALIZER_SOURCE } from './plainData.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
 import type { QuickJSHost } from './QuickJSHost.ts';
 import { toJavaScript } from './transpile.ts';
@@ -20,7 +21,18 @@ export interface ProgramResult {
    * replaces it in the judge proper.
    */
   interrupts: number;
+  /** Function mode: the entry's answer (its promise's value, if it returned one), copied out. */
+  value?: PlainValue;
 }
+
+/** Function mode: after the program has run, call `entry(...args)` and copy its answer out. */
+export interface EntryCall {
+  /** A top-level function (or const/let/class binding) of the candidate's program. */
+  entry: string;
+  args: PlainValue[];
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export interface RunOptions {
   limits: SandboxLimits;
@@ -30,6 +42,7 @@ export interface RunOptions {
   fileName?: string;
   /** TypeScript is stripped to JavaScript first (line numbers kept). Default JavaScript. */
   language?: Language;
+  call?: EntryCall;
 }
 
 class OutputLimit extends Error {}
@@ -49,11 +62,20 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
   let outputCut = false;
   const lines: string[] = [];
 
+  // A problem author's mistake, not the candidate's: refuse before running anything.
+  if (options.call && !IDENTIFIER.test(options.call.entry)) {
+    throw new Error(`Bad entry point name "${options.call.entry}"`);
+  }
   const module = await host.acquire();
   let runtime: QuickJSRuntime | undefined;
   let context: QuickJSContext | undefined;
   const handles: QuickJSHandle[] = [];
-  const finish = (verdict: ProgramResult['verdict'], error: CodeError | null = null): ProgramResult => ({
+  const finish = (
+    verdict: ProgramResult['verdict'],
+    error: CodeError | null = null,
+    value?: PlainValue,
+  ): ProgramResult => ({
+    ...(options.call && verdict === 'accepted' ? { value } : {}),
     verdict,
     stdout: lines.join('\n'),
     error,
@@ -71,6 +93,7 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
 
   try {
     runtime = module.newRuntime();
+    const rt = runtime;
     runtime.setMemoryLimit(limits.memoryBytes);
     runtime.setMaxStackSize(limits.stackBytes);
     runtime.setInterruptHandler(() => {
@@ -118,6 +141,22 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     };
 
     const fileName = options.fileName ?? 'main.js';
+    const keep = (handle: QuickJSHandle) => {
+      handles.push(handle);
+      return handle;
+    };
+
+    // Everything the harness needs is made before candidate code can touch an intrinsic.
+    let serialize: QuickJSHandle | undefined;
+    let args: QuickJSHandle[] = [];
+    if (options.call) {
+      serialize = keep(ctx.unwrapResult(ctx.evalCode(SERIALIZER_SOURCE, 'dryrun:serializer.js')));
+      const deserialize = keep(ctx.unwrapResult(ctx.evalCode(DESERIALIZER_SOURCE, 'dryrun:deserializer.js')));
+      const json = keep(ctx.newString(encodePlain(options.call.args)));
+      const list = keep(ctx.unwrapResult(ctx.callFunction(deserialize, ctx.undefined, json)));
+      args = options.call.args.map((_, i) => keep(ctx.getProp(list, i)));
+    }
+
     const transpiled = toJavaScript(source, options.language ?? 'javascript');
     if (transpiled.error) return finish('compile_error', transpiled.error);
     // Parse first, so a syntax error is a compile error and not a runtime one (a runtime
@@ -133,19 +172,59 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     if (evaluated.error) return fail(evaluated.error);
     evaluated.value.dispose();
 
-    for (;;) {
-      // Drain microtasks. An endless microtask chain makes executePendingJobs return
-      // "success" once interrupted, so the deadline is checked here as well.
-      const jobs = runtime.executePendingJobs();
-      if (jobs.error) return fail(jobs.error);
-      if (performance.now() > deadline || timedOut) return finish('time_limit');
-      if (runtime.hasPendingJob()) continue;
-      const ran = ctx.callFunction(tick, ctx.undefined);
-      if (ran.error) return fail(ran.error);
-      const more = ctx.getNumber(ran.value);
-      ran.value.dispose();
-      if (more === 0 && !runtime.hasPendingJob()) return finish(outputCut ? 'output_limit' : 'accepted');
+    /** Runs microtasks and due timers until none is left; a result when the run must stop. */
+    const settle = (): ProgramResult | null => {
+      for (;;) {
+        // An endless microtask chain makes executePendingJobs return "success" once
+        // interrupted, so the deadline is checked here as well.
+        const jobs = rt.executePendingJobs();
+        if (jobs.error) return fail(jobs.error);
+        if (performance.now() > deadline || timedOut) return finish('time_limit');
+        if (rt.hasPendingJob()) continue;
+        const ran = ctx.callFunction(tick, ctx.undefined);
+        if (ran.error) return fail(ran.error);
+        const more = ctx.getNumber(ran.value);
+        ran.value.dispose();
+        if (more === 0 && !rt.hasPendingJob()) return outputCut ? finish('output_limit') : null;
+      }
+    };
+
+    const afterProgram = settle();
+    if (afterProgram || !options.call || !serialize) return afterProgram ?? finish('accepted');
+
+    const { entry } = options.call;
+    const lookup = ctx.evalCode(`typeof ${entry} === 'function' ? ${entry} : undefined`, 'dryrun:entry.js');
+    if (lookup.error) return fail(lookup.error);
+    const fn = keep(lookup.value);
+    if (ctx.typeof(fn) !== 'function') {
+      return finish('runtime_error', {
+        name: 'ReferenceError',
+        message: `${entry} is not defined as a function`,
+        line: null,
+        column: null,
+      });
     }
+    const called = ctx.callFunction(fn, ctx.undefined, ...args);
+    if (called.error) return fail(called.error);
+    const answer = keep(called.value);
+    const afterCall = settle();
+    if (afterCall) return afterCall;
+
+    const state = ctx.getPromiseState(answer);
+    if (state.type === 'pending') {
+      return finish('runtime_error', {
+        name: 'Error',
+        message: `The promise ${entry} returned never settled`,
+        line: null,
+        column: null,
+      });
+    }
+    if (state.type === 'rejected') return fail(state.error);
+    if (state.value !== answer) keep(state.value);
+    const copied = ctx.callFunction(serialize, ctx.undefined, state.value);
+    if (copied.error) return fail(copied.error);
+    const json = keep(copied.value);
+    return finish(outputCut ? 'output_limit' : 'accepted', null, decodePlain(ctx.getString(json)));
   } catch (error) {
     // A failure of the host or the WebAssembly module itself (an Emscripten abort when
     // memory cannot grow): the module's state is unknown, so it is never reused.
