@@ -103,10 +103,15 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     });
     context = runtime.newContext();
     const ctx = context;
+    /** Every handle made here is disposed in `finally`, whatever happens. */
+    const keep = (handle: QuickJSHandle) => {
+      handles.push(handle);
+      return handle;
+    };
 
-    const write = ctx.newFunction('write', (levelHandle, textHandle) => {
+    // Every console level goes to one stream, in order (like a terminal showing both).
+    const write = ctx.newFunction('write', (_level, textHandle) => {
       const text = ctx.getString(textHandle);
-      void levelHandle;
       const bytes = Buffer.byteLength(text) + 1;
       if (outputCut) throw new OutputLimit();
       if (outputBytes + bytes > limits.outputBytes) {
@@ -121,14 +126,10 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
       outputBytes += bytes;
       lines.push(text);
     });
-    handles.push(write);
-    const seed = ctx.newNumber(options.seed ?? 1);
-    handles.push(seed);
-
-    const preludeFn = ctx.unwrapResult(ctx.evalCode(PRELUDE_SOURCE, 'dryrun:prelude.js'));
-    handles.push(preludeFn);
-    const tick = ctx.unwrapResult(ctx.callFunction(preludeFn, ctx.undefined, write, seed));
-    handles.push(tick);
+    keep(write);
+    const seed = keep(ctx.newNumber(options.seed ?? 1));
+    const preludeFn = keep(ctx.unwrapResult(ctx.evalCode(PRELUDE_SOURCE, 'dryrun:prelude.js')));
+    const tick = keep(ctx.unwrapResult(ctx.callFunction(preludeFn, ctx.undefined, write, seed)));
 
     const fail = (errorHandle: QuickJSHandle): ProgramResult => {
       const dumped: unknown = ctx.dump(errorHandle);
@@ -141,10 +142,6 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     };
 
     const fileName = options.fileName ?? 'main.js';
-    const keep = (handle: QuickJSHandle) => {
-      handles.push(handle);
-      return handle;
-    };
 
     // Everything the harness needs is made before candidate code can touch an intrinsic.
     let serialize: QuickJSHandle | undefined;
