@@ -151,6 +151,8 @@ export const PRELUDE_SOURCE = String.raw`(function (write, seed) {
     return id;
   };
   const clear = (id) => { timers.delete(+id); };
+  // An error thrown by a queueMicrotask callback is uncaught, as in Node: tick() rethrows it.
+  let uncaught = null;
   const timerApi = {
     setTimeout: (callback, ms, ...args) => schedule(callback, ms, args, false),
     setInterval: (callback, ms, ...args) => schedule(callback, ms, args, true),
@@ -158,7 +160,9 @@ export const PRELUDE_SOURCE = String.raw`(function (write, seed) {
     clearInterval: clear,
     queueMicrotask: (callback) => {
       if (typeof callback !== 'function') throw new TypeError('The "callback" argument must be of type function');
-      Promise.resolve().then(() => callback());
+      Promise.resolve().then(() => {
+        try { callback(); } catch (error) { if (uncaught === null) uncaught = { error }; }
+      });
     },
   };
   for (const name of keys(timerApi)) {
@@ -187,6 +191,11 @@ export const PRELUDE_SOURCE = String.raw`(function (write, seed) {
   };
 
   return function tick() {
+    if (uncaught !== null) {
+      const { error } = uncaught;
+      uncaught = null;
+      throw error;
+    }
     for (;;) {
       if (heap.length === 0) return 0;
       const entry = heapPop();

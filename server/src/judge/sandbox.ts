@@ -137,7 +137,9 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
       if (outputCut) return finish('output_limit');
       if (timedOut) return finish('time_limit');
       const error = toCodeError(dumped, options.fileName ?? 'main.js');
-      if (error.name === 'InternalError' && /out of memory/i.test(error.message)) return finish('memory_limit');
+      // Out of memory, the error may only dump as its string form "InternalError: out of memory".
+      const outOfMemory = error.name === 'InternalError' || error.message.startsWith('InternalError:');
+      if (outOfMemory && /out of memory/i.test(error.message)) return finish('memory_limit');
       return finish('runtime_error', error);
     };
 
