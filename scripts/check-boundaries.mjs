@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // client/ and server/ talk only through shared/: neither may import the other, by package
-// name or by relative path. Biome checks the package names; this also catches paths.
+// name or by relative path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 

@@ -14,7 +14,6 @@
 import type { DocName } from './docLayout.ts';
 import type { ErrorPayload } from './errors.ts';
 import type { Role } from './roles.ts';
-import type { CreateRoomRequest, JoinRequest } from './schemas.ts';
 
 /** Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`. */
 export const PROTOCOL_VERSION = 1;
@@ -85,8 +84,6 @@ export interface ServerToClientEvents {
   [ServerEvent.awareness]: (frame: Uint8Array) => void;
   [ServerEvent.rejected]: (rejection: Rejection) => void;
 }
-
-export type { CreateRoomRequest, JoinRequest };
 
 /** `POST /api/rooms` answer (201). */
 export interface CreateRoomResponse {

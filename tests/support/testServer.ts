@@ -27,13 +27,6 @@ export async function createRoom(baseUrl: string, body: object = {}): Promise<Cr
   return (await response.json()) as CreateRoomResponse;
 }
 
-/** The token carried by a room link. */
-export function tokenOf(link: string): string {
-  const token = new URL(link).searchParams.get('token');
-  if (!token) throw new Error(`no token in ${link}`);
-  return token;
-}
-
 /** Polls until `check` stops throwing (an assertion), or fails with its last error. */
 export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

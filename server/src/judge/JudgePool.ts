@@ -105,11 +105,6 @@ export class JudgePool {
     });
   }
 
-  /** Jobs waiting for a worker. */
-  get waiting(): number {
-    return this.queued;
-  }
-
   private spawn(): Slot {
     const worker = new Worker(WORKER_ENTRY);
     const slot: Slot = { worker, ready: Promise.resolve(), job: undefined, watchdog: undefined };

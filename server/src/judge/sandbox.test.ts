@@ -120,39 +120,7 @@ describe('runProgram', () => {
   });
 });
 
-describe('runProgram against hostile programs', () => {
-  const cases: Array<[string, string, ProgramResult['verdict'], Partial<SandboxLimits>?]> = [
-    ['an infinite loop', 'for (;;) {}', 'time_limit'],
-    ['an infinite loop in a getter', 'const o = { get x() { for (;;) {} } }; o.x;', 'time_limit'],
-    ['an infinite loop in finally', 'try { throw 1 } finally { while (true) {} }', 'time_limit'],
-    ['an endless promise chain', 'const spin = () => Promise.resolve().then(spin); spin();', 'time_limit'],
-    ['an endless timer', 'setInterval(() => {}, 1);', 'time_limit'],
-    ['a loop that catches the interrupt', 'for (;;) { try { for (;;) {} } catch {} }', 'time_limit'],
-    ['a memory bomb of arrays', 'const a = []; for (;;) a.push(new Array(1e5).fill(1));', 'memory_limit'],
-    ['a memory bomb of strings', "const k = []; for (let i = 0; ; i++) k.push('x'.repeat(1e6) + i);", 'memory_limit'],
-    // QuickJS caps a string near 2^23 characters, as Node caps one at 2^29: a RangeError-like error.
-    ['a string doubled past the maximum length', "let s = 'x'; for (;;) s += s;", 'runtime_error'],
-    ['typed arrays beyond the limit', 'const k = []; for (;;) k.push(new Uint8Array(1 << 20));', 'memory_limit'],
-    ['deep recursion', 'const f = (n) => f(n + 1) + 1; f(0);', 'runtime_error'],
-    ['mutual recursion', 'function a(n) { return b(n + 1) } function b(n) { return a(n + 1) } a(0)', 'runtime_error'],
-    ['an output flood', "for (;;) console.log('spam spam spam spam');", 'output_limit'],
-    [
-      'an output flood that swallows errors',
-      "for (;;) { try { console.log('x'.repeat(1000)) } catch {} }",
-      'output_limit',
-    ],
-    ['thousands of timers', 'for (let i = 0; i < 5000; i++) setTimeout(() => {}, i % 50);', 'accepted'],
-  ];
-
-  it.each(cases)('contains %s', async (_name, source, verdict, overrides) => {
-    const result = await run(source, overrides);
-    expect(result.verdict).toBe(verdict);
-    expect(result.timeMs).toBeLessThan(limits.timeoutMs + 1500);
-    // The host is fine: the next run works normally.
-    const after = await run('console.log(1 + 1)');
-    expect(after).toMatchObject({ verdict: 'accepted', stdout: '2' });
-  });
-
+describe('runProgram at its limits', () => {
   it('says why it stopped', async () => {
     expect((await run('for (;;) {}')).limitMessage).toBe('stopped after 500 ms');
     expect((await run("for (;;) console.log('x')")).limitMessage).toBe('output cut at 64 KiB');

@@ -45,8 +45,6 @@ export interface RunOptions {
   call?: EntryCall;
 }
 
-class OutputLimit extends Error {}
-
 /**
  * Runs a whole program in a fresh QuickJS runtime: prelude (virtual clock, console, seeded
  * random), then the program, then its microtasks and timers until none is left. Every
@@ -113,7 +111,7 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     const write = ctx.newFunction('write', (_level, textHandle) => {
       const text = ctx.getString(textHandle);
       const bytes = Buffer.byteLength(text) + 1;
-      if (outputCut) throw new OutputLimit();
+      if (outputCut) throw new Error('Output limit reached');
       if (outputBytes + bytes > limits.outputBytes) {
         outputCut = true;
         lines.push(
@@ -121,7 +119,8 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
             .subarray(0, Math.max(0, limits.outputBytes - outputBytes))
             .toString(),
         );
-        throw new OutputLimit();
+        // Thrown into the program; `outputCut` decides the verdict even if it is caught.
+        throw new Error('Output limit reached');
       }
       outputBytes += bytes;
       lines.push(text);
@@ -228,7 +227,6 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     // A failure of the host or the WebAssembly module itself (an Emscripten abort when
     // memory cannot grow): the module's state is unknown, so it is never reused.
     host.recycle();
-    if (error instanceof OutputLimit) return finish('output_limit');
     const message = error instanceof Error ? error.message : String(error);
     if (/memory|OOM|grow/i.test(message)) return finish('memory_limit');
     if (timedOut) return finish('time_limit');

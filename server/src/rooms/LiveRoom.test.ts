@@ -488,7 +488,7 @@ describe('LiveRoom', () => {
       expect(ivy.awareness.getStates().has(alice.doc.clientID)).toBe(false);
       expect(ivy.lastParticipants().map((p) => p.name)).toEqual(['Ivy']);
       expect(room.participants().map((p) => p.name)).toEqual(['Ivy']);
-      expect(room.size).toBe(1);
+      expect(room.participants().length).toBe(1);
       expect(onEmpty).not.toHaveBeenCalled();
     });
 
@@ -515,7 +515,7 @@ describe('LiveRoom', () => {
       ivy.session.leave();
       expect(onEmpty).toHaveBeenCalledTimes(1);
       expect(onEmpty).toHaveBeenCalledWith(room);
-      expect(room.size).toBe(0);
+      expect(room.participants().length).toBe(0);
       expect(room.isIdle).toBe(true);
       // Leaving twice changes nothing.
       ivy.session.leave();

@@ -83,10 +83,6 @@ export class LiveRoom {
     }
   }
 
-  get size(): number {
-    return this.peers.size;
-  }
-
   get isIdle(): boolean {
     return this.peers.size === 0 && this.reservations === 0;
   }

@@ -25,8 +25,6 @@ export interface Admission {
   readonly roomId: string;
   readonly role: Role;
   enter(connectionId: string, sink: PeerSink): RoomSession;
-  /** Gives the reservation back when the connection never entered. */
-  cancel(): void;
   readonly title: string;
   readonly problemSlug: string | null;
 }
@@ -84,31 +82,16 @@ export class RoomService {
     const room = await this.open(record.id);
     room.reservations++;
     this.cancelUnload(room.id);
-    let settled = false;
-    const settle = () => {
-      if (settled) return false;
-      settled = true;
-      room.reservations--;
-      return true;
-    };
     return {
       roomId: room.id,
       role,
       title: record.title,
       problemSlug: record.problemSlug,
       enter: (connectionId, sink) => {
-        settle();
+        room.reservations--;
         return room.join({ id: connectionId, name: request.name, role, clientId: request.clientId }, sink);
       },
-      cancel: () => {
-        if (settle() && room.isIdle) this.scheduleUnload(room);
-      },
     };
-  }
-
-  /** The loaded room, if anyone is in it (for tests and diagnostics). */
-  loaded(roomId: string): Promise<LiveRoom> | undefined {
-    return this.live.get(roomId);
   }
 
   private open(roomId: string): Promise<LiveRoom> {
