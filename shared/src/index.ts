@@ -2,6 +2,7 @@ export * from './awarenessFrame.ts';
 export * from './docLayout.ts';
 export * from './errors.ts';
 export * from './limits.ts';
+export * from './plainValue.ts';
 export * from './protocol.ts';
 export * from './roles.ts';
 export * from './schemas.ts';

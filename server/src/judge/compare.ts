@@ -1,5 +1,5 @@
+import type { PlainValue } from '@dryrun/shared';
 import { assertNever } from '@dryrun/shared';
-import type { PlainValue } from './plainData.ts';
 
 /**
  * How a problem compares the candidate's answer with the expected one:

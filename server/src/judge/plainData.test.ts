@@ -1,8 +1,9 @@
+import type { PlainValue } from '@dryrun/shared';
 import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matches } from './compare.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
-import { decodePlain, type PlainValue, SERIALIZER_SOURCE } from './plainData.ts';
+import { decodePlain, SERIALIZER_SOURCE } from './plainData.ts';
 import { QuickJSHost } from './QuickJSHost.ts';
 
 const host = new QuickJSHost(DEFAULT_LIMITS);

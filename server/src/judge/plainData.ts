@@ -1,3 +1,5 @@
+import type { PlainValue } from '@dryrun/shared';
+
 /**
  * Moving a candidate's return value out of the sandbox as plain data.
  *
@@ -8,19 +10,6 @@
  * that the host compares. Whatever the candidate's object does (a proxy, a getter that
  * changes its answer, a poisoned prototype), the host only ever sees one snapshot of data.
  */
-
-/** A value as the host sees it after copying out. */
-export type PlainValue =
-  | null
-  | undefined
-  | boolean
-  | number
-  | string
-  | bigint
-  | PlainValue[]
-  | Map<PlainValue, PlainValue>
-  | Set<PlainValue>
-  | { [key: string]: PlainValue };
 
 /**
  * Evaluates to `(value) => string`. Nodes: `["u"]` undefined, `["n", number|"NaN"|"Infinity"|"-Infinity"|"-0"]`,

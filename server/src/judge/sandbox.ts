@@ -1,7 +1,7 @@
-import type { CodeError, Language, Verdict } from '@dryrun/shared';
+import type { CodeError, Language, PlainValue, Verdict } from '@dryrun/shared';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import type { SandboxLimits } from './limits.ts';
-import { DESERIALIZER_SOURCE, decodePlain, encodePlain, type PlainValue, SERIALIZER_SOURCE } from './plainData.ts';
+import { DESERIALIZER_SOURCE, decodePlain, encodePlain, SERIALIZER_SOURCE } from './plainData.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
 import type { QuickJSHost } from './QuickJSHost.ts';
 import { toJavaScript } from './transpile.ts';
