@@ -239,6 +239,7 @@ function stuckResult(timeoutMs: number): ProgramResult {
     error: null,
     limitMessage: `stopped after ${timeoutMs} ms`,
     timeMs: timeoutMs,
+    steps: 0,
     interrupts: 0,
   };
 }
@@ -250,6 +251,7 @@ function crashResult(message: string): ProgramResult {
     error: { name: 'InternalError', message, line: null, column: null },
     limitMessage: null,
     timeMs: 0,
+    steps: 0,
     interrupts: 0,
   };
 }

@@ -8,6 +8,11 @@ export interface SandboxLimits {
   timeoutMs: number;
   /** Console output kept; past it the run stops with `output_limit`. */
   outputBytes: number;
+  /**
+   * Step budget of one run (see `costModel.ts`): past it the run stops with `time_limit`,
+   * the same on every machine. About a quarter of a second of simple loops.
+   */
+  steps: number;
 }
 
 export const DEFAULT_LIMITS: SandboxLimits = {
@@ -15,6 +20,7 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   stackBytes: 256 * 1024,
   timeoutMs: 2000,
   outputBytes: 64 * 1024,
+  steps: 20_000_000,
 };
 
 /** WebAssembly pages are 64 KiB; the QuickJS build starts at 256 of them (16 MiB). */

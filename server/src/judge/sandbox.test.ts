@@ -177,3 +177,46 @@ describe('runProgram calling an entry point', () => {
     await expect(call('1', 'solve; globalThis.x = 1', [])).rejects.toThrow(/Bad entry point/);
   });
 });
+
+describe('runProgram with a class and a sequence of calls', () => {
+  const calls = (source: string, entry: string, sequence: unknown[][]) =>
+    runProgram(host, source, { limits, call: { entry, calls: sequence as never } });
+  const lru = `class LRUCache {
+  constructor(capacity) { this.capacity = capacity; this.map = new Map(); }
+  get(key) { if (!this.map.has(key)) return -1; const v = this.map.get(key); this.map.delete(key); this.map.set(key, v); return v; }
+  put(key, value) { this.map.delete(key); this.map.set(key, value); if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value); }
+}`;
+
+  it('constructs the class and answers each call in order', async () => {
+    const result = await calls(lru, 'LRUCache', [
+      ['new', 2],
+      ['put', 1, 1],
+      ['put', 2, 2],
+      ['get', 1],
+      ['put', 3, 3],
+      ['get', 2],
+      ['get', 3],
+    ]);
+    expect(result).toMatchObject({ verdict: 'accepted', value: [null, undefined, undefined, 1, undefined, -1, 3] });
+    expect(result.steps).toBeGreaterThan(6);
+  });
+
+  it('snapshots each answer when it is returned, and awaits async methods', async () => {
+    const result = await calls(
+      `class Log { constructor() { this.items = []; } add(x) { this.items.push(x); return this.items; }
+       async later(ms) { await new Promise((r) => setTimeout(r, ms)); return Date.now() % 100000; } }`,
+      'Log',
+      [['new'], ['add', 'a'], ['add', 'b'], ['later', 250]],
+    );
+    expect(result).toMatchObject({ verdict: 'accepted', value: [null, ['a'], ['a', 'b'], 250] });
+  });
+
+  it('reports a missing method, a throwing constructor and a missing class clearly', async () => {
+    const missing = await calls(lru, 'LRUCache', [['new', 1], ['evict']]);
+    expect(missing.error).toMatchObject({ name: 'TypeError', message: 'evict is not a method of the object' });
+    const throws = await calls('class A { constructor() { throw new RangeError("no") } }', 'A', [['new']]);
+    expect(throws.error).toMatchObject({ name: 'RangeError', message: 'no', line: 1 });
+    const absent = await calls('const x = 1;', 'LRUCache', [['new', 1]]);
+    expect(absent.error?.message).toBe('LRUCache is not defined as a class');
+  });
+});

@@ -1,10 +1,11 @@
 import type { CodeError, Language, PlainValue, Verdict } from '@dryrun/shared';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
+import { costModelSource, STOP_HOOK } from './costModel.ts';
+import { type PreparedProgram, prepareProgram, STEP_COUNTER } from './instrument.ts';
 import type { SandboxLimits } from './limits.ts';
 import { DESERIALIZER_SOURCE, decodePlain, encodePlain, SERIALIZER_SOURCE } from './plainData.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
 import type { QuickJSHost } from './QuickJSHost.ts';
-import { toJavaScript } from './transpile.ts';
 
 /** How a program run ended. `accepted` means it finished without an uncaught error. */
 export interface ProgramResult {
@@ -16,21 +17,29 @@ export interface ProgramResult {
   limitMessage: string | null;
   timeMs: number;
   /**
-   * Interrupt checks QuickJS made (one per ~10,000 branches or calls): deterministic for a
-   * given program, but coarse. The per-test step count with a cost model for built-ins
-   * replaces it in the judge proper.
+   * Deterministic work done (see `costModel.ts`): the same program on the same input
+   * counts the same on every run and every machine.
    */
+  steps: number;
+  /** Interrupt checks QuickJS made (one per ~10,000 branches or calls); a diagnostic. */
   interrupts: number;
-  /** Function mode: the entry's answer (its promise's value, if it returned one), copied out. */
+  /**
+   * With a call: the entry's answer (its promise's value, if it returned one), or for a
+   * class, one answer per call (`null` for `new`), copied out as plain data.
+   */
   value?: PlainValue;
 }
 
-/** Function mode: after the program has run, call `entry(...args)` and copy its answer out. */
-export interface EntryCall {
-  /** A top-level function (or const/let/class binding) of the candidate's program. */
-  entry: string;
-  args: PlainValue[];
-}
+/** One call of a class-style test: `["new", ...constructorArgs]` first, then `[method, ...args]`. */
+export type MethodCall = [string, ...PlainValue[]];
+
+/**
+ * After the program has run: call `entry(...args)`, or construct the class `entry` and
+ * make a sequence of method calls on it, and copy the answers out.
+ */
+export type EntryCall =
+  | { entry: string; args: PlainValue[]; calls?: undefined }
+  | { entry: string; calls: MethodCall[]; args?: undefined };
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -40,22 +49,47 @@ export interface RunOptions {
   seed?: number;
   /** File name used in error locations. */
   fileName?: string;
-  /** TypeScript is stripped to JavaScript first (line numbers kept). Default JavaScript. */
+  /** TypeScript is stripped to JavaScript first. Default JavaScript. Ignored for a prepared program. */
   language?: Language;
   call?: EntryCall;
 }
+
+/**
+ * `(target, name, args)`: calls `target(...args)` (name `null`), constructs it (`"new"`) or
+ * calls its method `name`, with intrinsics captured before candidate code ran.
+ */
+const CALL_HARNESS_SOURCE = `(() => {
+  'use strict';
+  const apply = Reflect.apply, construct = Reflect.construct, StringCtor = String;
+  return (target, name, args) => {
+    if (name === null) return apply(target, undefined, args);
+    if (name === 'new') return construct(target, args);
+    const method = target[name];
+    if (typeof method !== 'function') throw new TypeError(StringCtor(name) + ' is not a method of the object');
+    return apply(method, target, args);
+  };
+})()`;
 
 /**
  * Runs a whole program in a fresh QuickJS runtime: prelude (virtual clock, console, seeded
  * random), then the program, then its microtasks and timers until none is left. Every
  * handle is disposed before returning; the runtime is freed whatever happens.
  */
-export async function runProgram(host: QuickJSHost, source: string, options: RunOptions): Promise<ProgramResult> {
+export async function runProgram(
+  host: QuickJSHost,
+  program: string | PreparedProgram,
+  options: RunOptions,
+): Promise<ProgramResult> {
   const { limits } = options;
+  const fileName = options.fileName ?? 'main.js';
   const started = performance.now();
   const deadline = started + limits.timeoutMs;
   let interrupts = 0;
   let timedOut = false;
+  let overBudget = false;
+  /** While the host reads the step counter, the interrupt handler lets it. */
+  let reading = false;
+  let steps = 0;
   let outputBytes = 0;
   let outputCut = false;
   const lines: string[] = [];
@@ -64,30 +98,40 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
   if (options.call && !IDENTIFIER.test(options.call.entry)) {
     throw new Error(`Bad entry point name "${options.call.entry}"`);
   }
+  const prepared =
+    typeof program === 'string' ? prepareProgram(program, options.language ?? 'javascript', limits.steps) : { program };
   const module = await host.acquire();
   let runtime: QuickJSRuntime | undefined;
   let context: QuickJSContext | undefined;
+  /** Set once the program's context exists and the step counter can be read. */
+  let readSteps: (() => void) | undefined;
   const handles: QuickJSHandle[] = [];
   const finish = (
     verdict: ProgramResult['verdict'],
     error: CodeError | null = null,
     value?: PlainValue,
-  ): ProgramResult => ({
-    ...(options.call && verdict === 'accepted' ? { value } : {}),
-    verdict,
-    stdout: lines.join('\n'),
-    error,
-    limitMessage:
-      verdict === 'time_limit'
-        ? `stopped after ${limits.timeoutMs} ms`
-        : verdict === 'output_limit'
-          ? `output cut at ${Math.round(limits.outputBytes / 1024)} KiB`
-          : verdict === 'memory_limit'
-            ? `stopped at the ${Math.round(limits.memoryBytes / (1024 * 1024))} MiB memory limit`
-            : null,
-    timeMs: performance.now() - started,
-    interrupts,
-  });
+  ): ProgramResult => {
+    readSteps?.();
+    return {
+      ...(options.call && verdict === 'accepted' ? { value } : {}),
+      verdict,
+      stdout: lines.join('\n'),
+      error,
+      limitMessage:
+        verdict === 'time_limit'
+          ? overBudget
+            ? `stopped after ${limits.steps.toLocaleString('en-US')} steps`
+            : `stopped after ${limits.timeoutMs} ms`
+          : verdict === 'output_limit'
+            ? `output cut at ${Math.round(limits.outputBytes / 1024)} KiB`
+            : verdict === 'memory_limit'
+              ? `stopped at the ${Math.round(limits.memoryBytes / (1024 * 1024))} MiB memory limit`
+              : null,
+      timeMs: performance.now() - started,
+      steps,
+      interrupts,
+    };
+  };
 
   try {
     runtime = module.newRuntime();
@@ -95,9 +139,10 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     runtime.setMemoryLimit(limits.memoryBytes);
     runtime.setMaxStackSize(limits.stackBytes);
     runtime.setInterruptHandler(() => {
+      if (reading) return false;
       interrupts++;
       if (performance.now() > deadline) timedOut = true;
-      return timedOut || outputCut;
+      return timedOut || outputCut || overBudget;
     });
     context = runtime.newContext();
     const ctx = context;
@@ -134,39 +179,61 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
       const dumped: unknown = ctx.dump(errorHandle);
       errorHandle.dispose();
       if (outputCut) return finish('output_limit');
-      if (timedOut) return finish('time_limit');
-      const error = toCodeError(dumped, options.fileName ?? 'main.js');
+      if (timedOut || overBudget) return finish('time_limit');
+      const error = toCodeError(dumped, fileName, source?.locate);
       // Out of memory, the error may only dump as its string form "InternalError: out of memory".
       const outOfMemory = error.name === 'InternalError' || error.message.startsWith('InternalError:');
       if (outOfMemory && /out of memory/i.test(error.message)) return finish('memory_limit');
       return finish('runtime_error', error);
     };
 
-    const fileName = options.fileName ?? 'main.js';
-
     // Everything the harness needs is made before candidate code can touch an intrinsic.
+    const call = options.call;
     let serialize: QuickJSHandle | undefined;
-    let args: QuickJSHandle[] = [];
-    if (options.call) {
+    let callHarness: QuickJSHandle | undefined;
+    let argLists: QuickJSHandle | undefined;
+    if (call) {
       serialize = keep(ctx.unwrapResult(ctx.evalCode(SERIALIZER_SOURCE, 'dryrun:serializer.js')));
+      callHarness = keep(ctx.unwrapResult(ctx.evalCode(CALL_HARNESS_SOURCE, 'dryrun:harness.js')));
       const deserialize = keep(ctx.unwrapResult(ctx.evalCode(DESERIALIZER_SOURCE, 'dryrun:deserializer.js')));
-      const json = keep(ctx.newString(encodePlain(options.call.args)));
-      const list = keep(ctx.unwrapResult(ctx.callFunction(deserialize, ctx.undefined, json)));
-      args = options.call.args.map((_, i) => keep(ctx.getProp(list, i)));
+      const lists = call.calls ? call.calls.map(([, ...args]) => args) : [call.args];
+      const json = keep(ctx.newString(encodePlain(lists)));
+      argLists = keep(ctx.unwrapResult(ctx.callFunction(deserialize, ctx.undefined, json)));
     }
 
-    const transpiled = toJavaScript(source, options.language ?? 'javascript');
-    if (transpiled.error) return finish('compile_error', transpiled.error);
+    if (prepared.error) return finish('compile_error', prepared.error);
+    const source = prepared.program;
+    const hook = keep(
+      ctx.newFunction('hook', () => {
+        overBudget = true;
+      }),
+    );
+    ctx.setProp(ctx.global, STOP_HOOK, hook);
+    ctx.unwrapResult(ctx.evalCode(costModelSource(limits.steps), 'dryrun:costs.js')).dispose();
+    readSteps = () => {
+      reading = true;
+      try {
+        const read = ctx.evalCode(STEP_COUNTER, 'dryrun:steps.js');
+        if (read.error) read.error.dispose();
+        else {
+          steps = ctx.getNumber(read.value);
+          read.value.dispose();
+        }
+      } finally {
+        reading = false;
+      }
+    };
+
     // Parse first, so a syntax error is a compile error and not a runtime one (a runtime
     // eval('(') is also a SyntaxError, but it is the program's own doing).
-    const compiled = ctx.evalCode(transpiled.code, fileName, { compileOnly: true });
+    const compiled = ctx.evalCode(source.code, fileName, { compileOnly: true });
     if (compiled.error) {
-      const error = toCodeError(ctx.dump(compiled.error), fileName);
+      const error = toCodeError(ctx.dump(compiled.error), fileName, source.locate);
       compiled.error.dispose();
       return finish('compile_error', error);
     }
     compiled.value.dispose();
-    const evaluated = ctx.evalCode(transpiled.code, fileName);
+    const evaluated = ctx.evalCode(source.code, fileName);
     if (evaluated.error) return fail(evaluated.error);
     evaluated.value.dispose();
 
@@ -177,7 +244,7 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
         // interrupted, so the deadline is checked here as well.
         const jobs = rt.executePendingJobs();
         if (jobs.error) return fail(jobs.error);
-        if (performance.now() > deadline || timedOut) return finish('time_limit');
+        if (performance.now() > deadline || timedOut || overBudget) return finish('time_limit');
         if (rt.hasPendingJob()) continue;
         const ran = ctx.callFunction(tick, ctx.undefined);
         if (ran.error) return fail(ran.error);
@@ -188,41 +255,70 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
     };
 
     const afterProgram = settle();
-    if (afterProgram || !options.call || !serialize) return afterProgram ?? finish('accepted');
+    if (afterProgram || !call || !serialize || !callHarness || !argLists) return afterProgram ?? finish('accepted');
 
-    const { entry } = options.call;
+    const { entry } = call;
     const lookup = ctx.evalCode(`typeof ${entry} === 'function' ? ${entry} : undefined`, 'dryrun:entry.js');
     if (lookup.error) return fail(lookup.error);
-    const fn = keep(lookup.value);
-    if (ctx.typeof(fn) !== 'function') {
+    const target = keep(lookup.value);
+    if (ctx.typeof(target) !== 'function') {
       return finish('runtime_error', {
         name: 'ReferenceError',
-        message: `${entry} is not defined as a function`,
+        message: `${entry} is not defined as a ${call.calls ? 'class' : 'function'}`,
         line: null,
         column: null,
       });
     }
-    const called = ctx.callFunction(fn, ctx.undefined, ...args);
-    if (called.error) return fail(called.error);
-    const answer = keep(called.value);
-    const afterCall = settle();
-    if (afterCall) return afterCall;
 
-    const state = ctx.getPromiseState(answer);
-    if (state.type === 'pending') {
-      return finish('runtime_error', {
-        name: 'Error',
-        message: `The promise ${entry} returned never settled`,
-        line: null,
-        column: null,
-      });
+    /** Settles an answer (awaiting a promise under the virtual clock) and copies it out. */
+    const answer = (handle: QuickJSHandle, what: string): ProgramResult | { value: PlainValue } => {
+      keep(handle);
+      const settled = settle();
+      if (settled) return settled;
+      const state = ctx.getPromiseState(handle);
+      if (state.type === 'pending') {
+        return finish('runtime_error', {
+          name: 'Error',
+          message: `The promise ${what} returned never settled`,
+          line: null,
+          column: null,
+        });
+      }
+      if (state.type === 'rejected') return fail(state.error);
+      if (state.value !== handle) keep(state.value);
+      const copied = ctx.callFunction(serialize, ctx.undefined, state.value);
+      if (copied.error) return fail(copied.error);
+      return { value: decodePlain(ctx.getString(keep(copied.value))) };
+    };
+
+    if (!call.calls) {
+      const args = keep(ctx.getProp(argLists, 0));
+      const result = ctx.callFunction(callHarness, ctx.undefined, target, ctx.null, args);
+      if (result.error) return fail(result.error);
+      const copied = answer(result.value, entry);
+      if (!('value' in copied)) return copied;
+      return finish(outputCut ? 'output_limit' : 'accepted', null, copied.value);
     }
-    if (state.type === 'rejected') return fail(state.error);
-    if (state.value !== answer) keep(state.value);
-    const copied = ctx.callFunction(serialize, ctx.undefined, state.value);
-    if (copied.error) return fail(copied.error);
-    const json = keep(copied.value);
-    return finish(outputCut ? 'output_limit' : 'accepted', null, decodePlain(ctx.getString(json)));
+
+    const answers: PlainValue[] = [];
+    let instance: QuickJSHandle | undefined;
+    for (const [index, [name]] of call.calls.entries()) {
+      const args = keep(ctx.getProp(argLists, index));
+      const nameHandle = keep(ctx.newString(name));
+      const result = ctx.callFunction(callHarness, ctx.undefined, instance ?? target, nameHandle, args);
+      if (result.error) return fail(result.error);
+      if (index === 0) {
+        instance = keep(result.value);
+        const settled = settle();
+        if (settled) return settled;
+        answers.push(null);
+        continue;
+      }
+      const copied = answer(result.value, `${name}()`);
+      if (!('value' in copied)) return copied;
+      answers.push(copied.value);
+    }
+    return finish(outputCut ? 'output_limit' : 'accepted', null, answers);
   } catch (error) {
     // A failure of the host or the WebAssembly module itself (an Emscripten abort when
     // memory cannot grow): the module's state is unknown, so it is never reused.
@@ -243,10 +339,11 @@ export async function runProgram(host: QuickJSHost, source: string, options: Run
 }
 
 /** The candidate-facing shape of a thrown value, located by the first frame in `fileName`. */
-export function toCodeError(thrown: unknown, fileName: string): CodeError {
+export function toCodeError(thrown: unknown, fileName: string, toSource?: PreparedProgram['locate']): CodeError {
   if (typeof thrown === 'object' && thrown !== null) {
     const { name, message, stack } = thrown as { name?: unknown; message?: unknown; stack?: unknown };
-    const location = typeof stack === 'string' ? locate(stack, fileName) : null;
+    const found = typeof stack === 'string' ? locate(stack, fileName) : null;
+    const location = found && toSource ? toSource(found.line, found.column) : found;
     return {
       name: typeof name === 'string' ? name : 'Error',
       message: typeof message === 'string' ? message : String(thrown),

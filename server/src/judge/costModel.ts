@@ -1,0 +1,156 @@
+import { SPREAD_COST, SPREAD_PROPS_COST, STEP_COUNTER, STEP_STOP } from './instrument.ts';
+
+/** Where the host function that ends a run over its step budget waits for the cost model to take it. */
+export const STOP_HOOK = '__dryrun$hook';
+
+/**
+ * The step cost model, evaluated as a script in every fresh context after the harness and
+ * before the candidate's program. Its top-level declarations are global lexical bindings
+ * that the instrumented program uses (`instrument.ts`):
+ *
+ * - every function call and every loop iteration of the candidate's code: 1 step;
+ * - a spread `[...x]`, `f(...x)`: the elements copied (array or string length, Set or Map
+ *   size); an object spread `{...o}`: its own keys;
+ * - built-ins that do work proportional to their input count it, as below, with n the
+ *   length of the array or string they are called on (only for real arrays and string
+ *   primitives, so calls on array-likes, proxies and boxed strings stay unobservable):
+ *   - `includes`, `indexOf`, `lastIndexOf`, `join`, `toString`, `reverse`, `fill`,
+ *     `copyWithin`, `splice`, `shift`, `unshift`, `toReversed`, `toSpliced`, `with`, and the
+ *     iterating methods that always visit every element (`map`, `filter`, `forEach`,
+ *     `reduce`, `reduceRight`, `flatMap`): n (their callbacks count their own calls too);
+ *   - `some`, `every`, `find`, `findIndex`, `findLast`, `findLastIndex`: only the calls of
+ *     their callback (they stop early);
+ *   - `slice`, `concat`, `flat`, `Array.from`, `Object.keys`/`values`/`entries`/
+ *     `getOwnPropertyNames`/`fromEntries`: the length of the result;
+ *   - `sort` and `toSorted`: n·⌈log₂ n⌉;
+ *   - strings: `includes`, `indexOf`, `lastIndexOf`, `split`, `replace`, `replaceAll`,
+ *     `match`, `matchAll`, `search`: n; `slice`, `substring`, `substr`, `repeat`, `padStart`,
+ *     `padEnd`, `concat`, `toUpperCase`, `toLowerCase`, `trim*`, `normalize`: the result's length;
+ *     `startsWith`/`endsWith`: the searched string's length; `+` and template literals: 1
+ *     (engines build strings as ropes, so `s += c` in a loop is linear overall);
+ *   - `RegExp.prototype.exec`/`test`: the input's length (backtracking is not counted; the
+ *     deadline stops catastrophic patterns);
+ *   - `JSON.stringify`: the result's length; `JSON.parse`: the input's length;
+ *   - `new Set(iterable)`, `new Map(iterable)`: the resulting size.
+ *   Everything else (`push`, `pop`, `Map`/`Set` lookups, `Math`, property access) is O(1)
+ *   and counts nothing beyond the calling code's own step.
+ *
+ * Wrapped built-ins keep their name, length, property attributes and `toString`
+ * (`function includes() { [native code] }`), so programs see the language unchanged.
+ * Exceeding the budget calls the host hook, which makes the next interrupt check stop the
+ * run (the loop in `stop` reaches it within ~10,000 iterations).
+ */
+export function costModelSource(stepBudget: number): string {
+  return String.raw`
+let ${STEP_COUNTER} = 0;
+const ${STEP_STOP} = ((hook) => function stop() { hook(); for (;;) {} })(globalThis.${STOP_HOOK});
+delete globalThis.${STOP_HOOK};
+const [${SPREAD_COST}, ${SPREAD_PROPS_COST}] = (() => {
+  'use strict';
+  const BUDGET = ${stepBudget};
+  const stop = ${STEP_STOP};
+  const charge = (n) => { if ((${STEP_COUNTER} += n) > BUDGET) stop(); };
+  const { isArray } = Array;
+  const { defineProperty, getOwnPropertyDescriptor, keys: objectKeys } = Object;
+  const ownKeys = Reflect.ownKeys;
+  const apply = Reflect.apply;
+  const construct = Reflect.construct;
+  const ceil = Math.ceil, log2 = Math.log2;
+  const setSize = getOwnPropertyDescriptor(Set.prototype, 'size').get;
+  const mapSize = getOwnPropertyDescriptor(Map.prototype, 'size').get;
+  const sizeOf = (value) => {
+    if (typeof value === 'string') return value.length;
+    if (isArray(value)) return value.length;
+    try { return apply(setSize, value, []); } catch {}
+    try { return apply(mapSize, value, []); } catch {}
+    return 0;
+  };
+  const wrapped = new WeakSet();
+  const addWrapped = WeakSet.prototype.add.bind(wrapped);
+  const isWrapped = WeakSet.prototype.has.bind(wrapped);
+  const lengthOfArray = (self) => (isArray(self) ? self.length : 0);
+  const lengthOfString = (self) => (typeof self === 'string' ? self.length : 0);
+  const resultLength = (result) => (isArray(result) || typeof result === 'string' ? result.length : 0);
+  const resultKeys = (result) => (isArray(result) ? result.length : 0);
+  const nLogN = (self) => { const n = lengthOfArray(self); return n > 1 ? n * ceil(log2(n)) : n; };
+
+  // before(self, args): steps charged before the call; after(result, self, args): after it.
+  const wrap = (target, name, before, after) => {
+    const descriptor = getOwnPropertyDescriptor(target, name);
+    if (!descriptor || typeof descriptor.value !== 'function') return;
+    const original = descriptor.value;
+    const replacement = {
+      [name](...args) {
+        if (before) charge(before(this, args));
+        const result = apply(original, this, args);
+        if (after) charge(after(result, this, args));
+        return result;
+      },
+    }[name];
+    defineProperty(replacement, 'length', { value: original.length });
+    addWrapped(replacement);
+    descriptor.value = replacement;
+    defineProperty(target, name, descriptor);
+  };
+
+  const arrays = Array.prototype;
+  for (const name of ['includes', 'indexOf', 'lastIndexOf', 'join', 'toString', 'reverse', 'fill', 'copyWithin',
+    'splice', 'shift', 'unshift', 'toReversed', 'toSpliced', 'with', 'map', 'filter', 'forEach', 'reduce',
+    'reduceRight', 'flatMap']) wrap(arrays, name, lengthOfArray);
+  for (const name of ['slice', 'concat', 'flat']) wrap(arrays, name, null, resultLength);
+  for (const name of ['sort', 'toSorted']) wrap(arrays, name, nLogN);
+  wrap(Array, 'from', null, resultLength);
+  for (const name of ['keys', 'values', 'entries', 'getOwnPropertyNames']) wrap(Object, name, null, resultKeys);
+  wrap(Object, 'fromEntries', null, (result) => objectKeys(result).length);
+
+  const strings = String.prototype;
+  for (const name of ['includes', 'indexOf', 'lastIndexOf', 'split', 'replace', 'replaceAll', 'match', 'matchAll',
+    'search']) wrap(strings, name, lengthOfString);
+  for (const name of ['slice', 'substring', 'substr', 'repeat', 'padStart', 'padEnd', 'concat', 'toUpperCase',
+    'toLowerCase', 'toLocaleUpperCase', 'toLocaleLowerCase', 'trim', 'trimStart', 'trimEnd', 'normalize']) {
+    wrap(strings, name, null, (result, self) => (typeof self === 'string' ? resultLength(result) : 0));
+  }
+  for (const name of ['startsWith', 'endsWith']) {
+    wrap(strings, name, (self, args) => (typeof self === 'string' && typeof args[0] === 'string' ? args[0].length : 0));
+  }
+  for (const name of ['exec', 'test']) {
+    wrap(RegExp.prototype, name, (self, args) => (typeof args[0] === 'string' ? args[0].length : 0));
+  }
+  wrap(JSON, 'stringify', null, resultLength);
+  wrap(JSON, 'parse', (self, args) => lengthOfString(args[0]));
+
+  // Set and Map: the constructor stays the same function to every observer except its
+  // construct step, which counts the size of what it built.
+  for (const [name, size] of [['Set', setSize], ['Map', mapSize]]) {
+    const original = globalThis[name];
+    const counted = new Proxy(original, {
+      construct(target, args, newTarget) {
+        const built = construct(target, args, newTarget === counted ? target : newTarget);
+        charge(apply(size, built, []));
+        return built;
+      },
+    });
+    addWrapped(counted);
+    defineProperty(original.prototype, 'constructor', { value: counted, writable: true, configurable: true, enumerable: false });
+    defineProperty(globalThis, name, { value: counted, writable: true, configurable: true, enumerable: false });
+  }
+
+  // Wrapped built-ins print as native code, like the originals (and so does this one).
+  const toSource = Function.prototype.toString;
+  const toStringDescriptor = getOwnPropertyDescriptor(Function.prototype, 'toString');
+  toStringDescriptor.value = {
+    toString() {
+      return isWrapped(this) ? 'function ' + this.name + '() {\n    [native code]\n}' : apply(toSource, this, []);
+    },
+  }.toString;
+  defineProperty(toStringDescriptor.value, 'length', { value: 0 });
+  addWrapped(toStringDescriptor.value);
+  defineProperty(Function.prototype, 'toString', toStringDescriptor);
+
+  return [
+    (value) => { charge(sizeOf(value)); return value; },
+    (value) => { if (value !== null && typeof value === 'object') charge(ownKeys(value).length); return value; },
+  ];
+})();
+`;
+}
