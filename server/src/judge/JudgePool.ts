@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { DryRunError, type Language } from '@dryrun/shared';
 import { DEFAULT_LIMITS, type SandboxLimits } from './limits.ts';
 import type { JobRequest, JobResponse } from './poolMessages.ts';
-import type { ProgramResult } from './sandbox.ts';
+import type { EntryCall, ProgramResult } from './sandbox.ts';
 
 export interface JudgeJob {
   /** Who the job is for (a room): queued jobs are taken from each key in turn. */
@@ -13,6 +13,8 @@ export interface JudgeJob {
   limits?: Partial<SandboxLimits>;
   seed?: number;
   fileName?: string;
+  /** Call an entry point (or run a class's calls) after the program, and copy the answers out. */
+  call?: EntryCall;
 }
 
 export interface JudgePoolOptions {
@@ -87,6 +89,7 @@ export class JudgePool {
           limits: { ...DEFAULT_LIMITS, ...job.limits },
           seed: job.seed ?? 1,
           fileName: job.fileName ?? (job.language === 'typescript' ? 'main.ts' : 'main.js'),
+          ...(job.call ? { call: job.call } : {}),
         },
         resolve,
         reject,

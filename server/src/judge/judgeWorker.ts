@@ -3,6 +3,7 @@
  * down only this thread; the pool replaces it.
  */
 import { parentPort } from 'node:worker_threads';
+import { type Preparation, prepareProgram } from './instrument.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import type { JobRequest, JobResponse } from './poolMessages.ts';
 import { QuickJSHost } from './QuickJSHost.ts';
@@ -23,12 +24,28 @@ function hostFor(memoryBytes: number): QuickJSHost {
   return host;
 }
 
+/** The tests of one submission share one preparation (parsing and instrumenting once). */
+const prepared = new Map<string, Preparation>();
+const PREPARED_KEPT = 8;
+
+function prepare(request: JobRequest): Preparation {
+  const key = `${request.language}\0${request.limits.steps}\0${request.source}`;
+  let preparation = prepared.get(key);
+  if (!preparation) {
+    preparation = prepareProgram(request.source, request.language, request.limits.steps);
+    if (prepared.size >= PREPARED_KEPT) prepared.delete(prepared.keys().next().value as string);
+    prepared.set(key, preparation);
+  }
+  return preparation;
+}
+
 port.on('message', async (request: JobRequest) => {
-  const result = await runProgram(hostFor(request.limits.memoryBytes), request.source, {
+  const preparation = prepare(request);
+  const result = await runProgram(hostFor(request.limits.memoryBytes), preparation, {
     limits: request.limits,
-    language: request.language,
     seed: request.seed,
     fileName: request.fileName,
+    ...(request.call ? { call: request.call } : {}),
   });
   const response: JobResponse = { id: request.id, result };
   port.postMessage(response);

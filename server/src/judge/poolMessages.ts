@@ -1,6 +1,6 @@
 import type { Language } from '@dryrun/shared';
 import type { SandboxLimits } from './limits.ts';
-import type { ProgramResult } from './sandbox.ts';
+import type { EntryCall, ProgramResult } from './sandbox.ts';
 
 /** Pool → worker: run one program. */
 export interface JobRequest {
@@ -10,6 +10,7 @@ export interface JobRequest {
   limits: SandboxLimits;
   seed: number;
   fileName: string;
+  call?: EntryCall;
 }
 
 /** Worker → pool: its result. */

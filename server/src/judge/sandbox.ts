@@ -1,7 +1,7 @@
 import type { CodeError, Language, PlainValue, Verdict } from '@dryrun/shared';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import { costModelSource, STOP_HOOK } from './costModel.ts';
-import { type PreparedProgram, prepareProgram, STEP_COUNTER } from './instrument.ts';
+import { type Preparation, type PreparedProgram, prepareProgram, STEP_COUNTER } from './instrument.ts';
 import type { SandboxLimits } from './limits.ts';
 import { DESERIALIZER_SOURCE, decodePlain, encodePlain, SERIALIZER_SOURCE } from './plainData.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
@@ -77,7 +77,7 @@ const CALL_HARNESS_SOURCE = `(() => {
  */
 export async function runProgram(
   host: QuickJSHost,
-  program: string | PreparedProgram,
+  program: string | Preparation,
   options: RunOptions,
 ): Promise<ProgramResult> {
   const { limits } = options;
@@ -98,8 +98,9 @@ export async function runProgram(
   if (options.call && !IDENTIFIER.test(options.call.entry)) {
     throw new Error(`Bad entry point name "${options.call.entry}"`);
   }
+  // A preparation carries its step budget in its code: make it with `limits.steps`.
   const prepared =
-    typeof program === 'string' ? prepareProgram(program, options.language ?? 'javascript', limits.steps) : { program };
+    typeof program === 'string' ? prepareProgram(program, options.language ?? 'javascript', limits.steps) : program;
   const module = await host.acquire();
   let runtime: QuickJSRuntime | undefined;
   let context: QuickJSContext | undefined;
