@@ -13,6 +13,8 @@ export interface SandboxLimits {
    * the same on every machine. About a quarter of a second of simple loops.
    */
   steps: number;
+  /** Wall-clock budget of a whole submission: tests still queued after it are not run. */
+  submissionMs: number;
 }
 
 export const DEFAULT_LIMITS: SandboxLimits = {
@@ -21,6 +23,7 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   timeoutMs: 2000,
   outputBytes: 64 * 1024,
   steps: 20_000_000,
+  submissionMs: 10_000,
 };
 
 /** WebAssembly pages are 64 KiB; the QuickJS build starts at 256 of them (16 MiB). */

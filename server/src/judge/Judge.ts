@@ -1,0 +1,161 @@
+import { inspect } from 'node:util';
+import type { JudgeReport, Language, PlainValue, TestResult, Verdict } from '@dryrun/shared';
+import { type Comparison, matches } from './compare.ts';
+import { prepareProgram } from './instrument.ts';
+import type { JudgePool } from './JudgePool.ts';
+import { DEFAULT_LIMITS, type SandboxLimits } from './limits.ts';
+import type { EntryCall, MethodCall, ProgramResult } from './sandbox.ts';
+
+/** One test as the judge runs it: its input, and the answer it expects (from the problem or its reference). */
+export type JudgeCase = {
+  name: string;
+  /** Hidden tests report only verdict, steps and time. */
+  hidden: boolean;
+  expected: PlainValue;
+} & ({ args: PlainValue[]; calls?: undefined } | { calls: MethodCall[]; args?: undefined });
+
+/** Decides whether an answer is right: a comparison, or the problem's own checker (trusted code, on the host). */
+export type Verification =
+  | Comparison
+  | {
+      kind: 'checker';
+      /** `true`, or why the answer is wrong. */
+      check(input: { args: PlainValue[] | MethodCall[]; expected: PlainValue; actual: PlainValue }): true | string;
+    };
+
+export interface JudgeTask {
+  /** Who asks (a room): the pool takes turns between keys. */
+  key: string;
+  code: string;
+  language: Language;
+  entry: string;
+  tests: JudgeCase[];
+  verification: Verification;
+  limits?: Partial<SandboxLimits>;
+  seed?: number;
+}
+
+/**
+ * Judges a program against tests: each test runs in a fresh sandbox on the pool (tests of
+ * one submission spread over the workers), the answer is compared on the host, and the
+ * report keeps hidden tests' inputs, answers and output to the server.
+ */
+export class Judge {
+  constructor(private readonly pool: JudgePool) {}
+
+  async judge(task: JudgeTask, signal?: AbortSignal): Promise<JudgeReport> {
+    const started = performance.now();
+    const limits = { ...DEFAULT_LIMITS, ...task.limits };
+    const compiled = prepareProgram(task.code, task.language, limits.steps);
+    if (compiled.error) {
+      return {
+        verdict: 'compile_error',
+        passed: 0,
+        total: task.tests.length,
+        steps: 0,
+        timeMs: performance.now() - started,
+        compileError: compiled.error,
+        tests: [],
+      };
+    }
+
+    // The submission's own deadline: tests not started by then are not run.
+    const budget = new AbortController();
+    const timer = setTimeout(() => budget.abort(), limits.submissionMs);
+    // If one test cannot be run (the judge is busy, or shutting down), the others are withdrawn.
+    const withdraw = new AbortController();
+    const stop = AbortSignal.any([budget.signal, withdraw.signal, ...(signal ? [signal] : [])]);
+    try {
+      const results = await Promise.all(
+        task.tests.map(async (test): Promise<TestResult> => {
+          const call: EntryCall = test.calls
+            ? { entry: task.entry, calls: test.calls }
+            : { entry: task.entry, args: test.args };
+          let result: ProgramResult;
+          try {
+            result = await this.pool.run(
+              { key: task.key, source: task.code, language: task.language, limits, call, seed: task.seed ?? 1 },
+              stop,
+            );
+          } catch (error) {
+            if (signal?.aborted || withdraw.signal.aborted || !budget.signal.aborted) {
+              withdraw.abort();
+              throw error;
+            }
+            return notRun(test, limits.submissionMs);
+          }
+          return verdictOf(task, test, result);
+        }),
+      );
+      const failed = results.find((r) => r.verdict !== 'accepted');
+      return {
+        verdict: failed?.verdict ?? 'accepted',
+        passed: results.filter((r) => r.verdict === 'accepted').length,
+        total: results.length,
+        steps: results.reduce((sum, r) => sum + r.steps, 0),
+        timeMs: performance.now() - started,
+        compileError: results.find((r) => r.verdict === 'compile_error')?.error ?? null,
+        tests: results,
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function verdictOf(task: JudgeTask, test: JudgeCase, result: ProgramResult): TestResult {
+  let verdict: Verdict = result.verdict;
+  let message: string | null = null;
+  if (verdict === 'accepted') {
+    const actual = result.value as PlainValue;
+    const verdictOfCheck = check(task.verification, test, actual);
+    if (verdictOfCheck !== true) {
+      verdict = 'wrong_answer';
+      message = verdictOfCheck;
+    }
+  }
+  const base = { name: test.name, hidden: test.hidden, verdict, steps: result.steps, timeMs: result.timeMs };
+  if (test.hidden) return base;
+  return {
+    ...base,
+    stdout: result.stdout,
+    error: result.error,
+    limitMessage: result.limitMessage,
+    input: formatInput(task.entry, test),
+    expected: formatValue(test.expected),
+    actual: result.verdict === 'accepted' ? formatValue(result.value as PlainValue) : null,
+    message,
+  };
+}
+
+/** `true`, or why not (`null` when a plain comparison says no). */
+function check(verification: Verification, test: JudgeCase, actual: PlainValue): true | string | null {
+  if (verification.kind !== 'checker') return matches(actual, test.expected, verification) ? true : null;
+  return verification.check({ args: test.calls ?? test.args, expected: test.expected, actual });
+}
+
+function notRun(test: JudgeCase, submissionMs: number): TestResult {
+  const limitMessage = `not run: the submission's ${submissionMs / 1000} s were spent`;
+  return {
+    name: test.name,
+    hidden: test.hidden,
+    verdict: 'time_limit',
+    steps: 0,
+    timeMs: 0,
+    ...(test.hidden ? {} : { limitMessage }),
+  };
+}
+
+/** A value as Node's console would show it, kept to a readable size. */
+export function formatValue(value: PlainValue): string {
+  return inspect(value, { depth: 6, maxArrayLength: 100, maxStringLength: 2000, breakLength: 100 });
+}
+
+/** The call a test makes: `twoSum([ 2, 7 ], 9)`, or one line per call of a class test. */
+export function formatInput(entry: string, test: JudgeCase): string {
+  const list = (args: PlainValue[]) => args.map(formatValue).join(', ');
+  if (!test.calls) return `${entry}(${list(test.args)})`;
+  return test.calls
+    .map(([name, ...args]) => (name === 'new' ? `new ${entry}(${list(args)})` : `.${name}(${list(args)})`))
+    .join('\n');
+}
