@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { inspect } from 'node:util';
 import type { JudgeReport, Language, PlainValue, TestResult, Verdict } from '@dryrun/shared';
 import { type Comparison, matches } from './compare.ts';
@@ -65,6 +66,8 @@ export class Judge {
     // If one test cannot be run (the judge is busy, or shutting down), the others are withdrawn.
     const withdraw = new AbortController();
     const stop = AbortSignal.any([budget.signal, withdraw.signal, ...(signal ? [signal] : [])]);
+    // Every test of the submission listens to it.
+    setMaxListeners(0, stop);
     try {
       const results = await Promise.all(
         task.tests.map(async (test): Promise<TestResult> => {

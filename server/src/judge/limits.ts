@@ -10,7 +10,8 @@ export interface SandboxLimits {
   outputBytes: number;
   /**
    * Step budget of one run (see `costModel.ts`): past it the run stops with `time_limit`,
-   * the same on every machine. About a quarter of a second of simple loops.
+   * the same on every machine. QuickJS runs 12–20 million steps a second here, so the
+   * budget stops a runaway loop in well under the deadline.
    */
   steps: number;
   /** Wall-clock budget of a whole submission: tests still queued after it are not run. */
@@ -22,7 +23,7 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   stackBytes: 256 * 1024,
   timeoutMs: 2000,
   outputBytes: 64 * 1024,
-  steps: 20_000_000,
+  steps: 10_000_000,
   submissionMs: 10_000,
 };
 
