@@ -1,4 +1,18 @@
-import { fileURLToPath } from 'node:url';
-
-/** The folder holding one sub-folder per problem (`problems/<slug>/`). */
-export const PROBLEMS_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export * from './authorModules.ts';
+export * from './catalog.ts';
+export * from './loadProblems.ts';
+export * from './problem.ts';
+export { formatProblemError, type ProblemError } from './problemError.ts';
+export * from './random.ts';
+export * from './root.ts';
+export type {
+  ClassSignature,
+  CompareSpec,
+  FunctionSignature,
+  MethodSignature,
+  Param,
+  ProblemLimits,
+  ProblemMeta,
+  Signature,
+} from './schema.ts';
+export * from './testValues.ts';

@@ -1,0 +1,14 @@
+/**
+ * A deterministic PRNG for test generators: mulberry32, the same algorithm the sandbox's
+ * seeded `Math.random` uses. Same seed, same sequence, on every machine.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
