@@ -20,6 +20,10 @@ export interface ServerConfig {
   flushIntervalMs: number;
   /** How long an empty room stays loaded. */
   idleUnloadMs: number;
+  /** Judge worker threads; 0 means one per core. */
+  judgeWorkers: number;
+  /** The problem set (`problems/`); when absent, the one in this repository. */
+  problemsDir: string | undefined;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -34,6 +38,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   logLevel: 'info',
   flushIntervalMs: 250,
   idleUnloadMs: 30_000,
+  judgeWorkers: 0,
+  problemsDir: undefined,
 };
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -59,5 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel: level as ServerConfig['logLevel'],
     flushIntervalMs: int('FLUSH_INTERVAL_MS', DEFAULT_CONFIG.flushIntervalMs),
     idleUnloadMs: int('IDLE_UNLOAD_MS', DEFAULT_CONFIG.idleUnloadMs),
+    judgeWorkers: int('JUDGE_WORKERS', DEFAULT_CONFIG.judgeWorkers),
+    problemsDir: env.PROBLEMS_DIR ? resolve(env.PROBLEMS_DIR) : DEFAULT_CONFIG.problemsDir,
   };
 }

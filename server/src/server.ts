@@ -6,9 +6,13 @@ import { Server } from 'socket.io';
 import type { ServerConfig } from './config.ts';
 import { createApi } from './http/api.ts';
 import { createHttpApp } from './http/app.ts';
+import { Judge } from './judge/Judge.ts';
+import { JudgePool } from './judge/JudgePool.ts';
+import { ProblemCatalog } from './problems/ProblemCatalog.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { RoomService } from './rooms/RoomService.ts';
 import { UpdateLog } from './rooms/UpdateLog.ts';
+import { RunService } from './runs/RunService.ts';
 import { openStore } from './store/openStore.ts';
 
 export interface RunningServer {
@@ -30,6 +34,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const store = await openStore(config);
   const updates = new UpdateLog(store, log.child({ part: 'updates' }), { flushIntervalMs: config.flushIntervalMs });
   const rooms = new RoomService(store, updates, log.child({ part: 'rooms' }), { idleUnloadMs: config.idleUnloadMs });
+  const pool = new JudgePool(config.judgeWorkers ? { size: config.judgeWorkers } : {});
+  const catalog = await ProblemCatalog.load(pool, config.problemsDir);
+  for (const error of catalog.errors)
+    log.warn({ problem: error.slug, file: error.file, field: error.field }, error.message);
+  const runs = new RunService({
+    store,
+    rooms,
+    judge: new Judge(pool),
+    pool,
+    catalog,
+    log: log.child({ part: 'runs' }),
+  });
 
   const app = createHttpApp(createApi({ rooms, store, updates, log, publicUrl: config.publicUrl }), config.clientDir);
   const http = createAdaptorServer({ fetch: app.fetch });
@@ -40,7 +56,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // the transport drops the connection (and the client resyncs on reconnect).
     maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
   });
-  attachGateway(io, rooms, log.child({ part: 'gateway' }));
+  attachGateway(io, rooms, runs, log.child({ part: 'gateway' }));
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -60,6 +76,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     close: () => {
       closing ??= (async () => {
         await io.close();
+        await pool.close();
         await rooms.close();
         await updates.close();
         await store.close();

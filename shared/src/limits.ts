@@ -16,4 +16,13 @@ export const LIMITS = {
   maxTitleLength: 120,
   /** Largest JSON body accepted by the HTTP API, in bytes. */
   maxJsonBodyBytes: 64 * 1024,
+  /** Runs a room may start: a burst of `runBurst`, refilled at `runsPerMinute`. */
+  runBurst: 6,
+  runsPerMinute: 20,
+  /** Runs of one room judged at the same time; more wait for one to finish. */
+  runsInFlight: 2,
+  /** Custom input of a run, in characters. */
+  maxCustomInputLength: 16 * 1024,
+  /** Runs a late joiner is sent. */
+  runHistoryLength: 20,
 } as const;

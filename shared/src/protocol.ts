@@ -11,9 +11,10 @@
  * This layer does not interpret Yjs content: a `sync` frame is an opaque y-protocols sync
  * message (see `PROTOCOL.md` for its byte grammar), decoded by y-protocols on each side.
  */
-import type { DocName } from './docLayout.ts';
+import type { DocName, Language } from './docLayout.ts';
 import type { ErrorPayload } from './errors.ts';
 import type { Role } from './roles.ts';
+import type { JudgeReport } from './verdicts.ts';
 
 /** Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`. */
 export const PROTOCOL_VERSION = 1;
@@ -27,6 +28,12 @@ export const ClientEvent = {
   sync: 'y:sync',
   /** `(frame)`: a y-protocols awareness update for the shared doc (cursors, names). */
   awareness: 'y:awareness',
+  /**
+   * `(request: RunRequest, ack: (reply: RunReply) => void)`: judge the room's current code.
+   * The reply says whether the run was accepted; its result reaches everyone as
+   * `run:started` and `run:finished`.
+   */
+  run: 'run:request',
 } as const;
 
 /** Events the server sends. */
@@ -41,7 +48,49 @@ export const ServerEvent = {
   awareness: 'y:awareness',
   /** A frame or request was refused; the connection stays open. */
   rejected: 'room:rejected',
+  /** `(runs: RunRecord[])`: the room's recent runs, newest last; sent after `welcome`. */
+  runHistory: 'run:history',
+  /** `(run: RunRecord)`: someone asked for a run; the judge is on it (`status: "running"`). */
+  runStarted: 'run:started',
+  /** `(run: RunRecord)`: the run is judged (`done`, with its report) or could not be (`failed`). */
+  runFinished: 'run:finished',
 } as const;
+
+/** "Run": the visible tests, and custom input if given. "Submit": every test, hidden ones included. */
+export const RUN_MODES = ['run', 'submit'] as const;
+export type RunMode = (typeof RUN_MODES)[number];
+
+/** Payload of {@link ClientEvent.run}. */
+export interface RunRequest {
+  mode: RunMode;
+  /**
+   * Run only: the arguments of one more call as JSON (for a class problem, its calls),
+   * e.g. `[[2, 7, 11, 15], 9]`. Its expected answer comes from the reference solution.
+   */
+  customInput?: string;
+}
+
+/** The acknowledgement of {@link ClientEvent.run}. */
+export type RunReply = { ok: true; runId: string } | ({ ok: false } & ErrorPayload);
+
+/** One run of a room's code, as the server stored it and as everyone in the room sees it. */
+export interface RunRecord {
+  id: string;
+  mode: RunMode;
+  status: 'running' | 'done' | 'failed';
+  problemSlug: string;
+  language: Language;
+  /** Who asked. */
+  by: { name: string; role: Role };
+  /** ISO 8601. */
+  createdAt: string;
+  finishedAt: string | null;
+  customInput: string | null;
+  /** Hidden tests carry only their verdict, steps and time. */
+  report: JudgeReport | null;
+  /** Why a `failed` run could not be judged. */
+  error: ErrorPayload | null;
+}
 
 /** A person connected to a room, as the server sees them. */
 export interface Participant {
@@ -74,6 +123,7 @@ export interface Rejection extends ErrorPayload {
 export interface ClientToServerEvents {
   [ClientEvent.sync]: (doc: DocName, frame: Uint8Array) => void;
   [ClientEvent.awareness]: (frame: Uint8Array) => void;
+  [ClientEvent.run]: (request: RunRequest, ack: (reply: RunReply) => void) => void;
 }
 
 /** socket.io typed map of what the server emits. */
@@ -83,6 +133,9 @@ export interface ServerToClientEvents {
   [ServerEvent.sync]: (doc: DocName, frame: Uint8Array) => void;
   [ServerEvent.awareness]: (frame: Uint8Array) => void;
   [ServerEvent.rejected]: (rejection: Rejection) => void;
+  [ServerEvent.runHistory]: (runs: RunRecord[]) => void;
+  [ServerEvent.runStarted]: (run: RunRecord) => void;
+  [ServerEvent.runFinished]: (run: RunRecord) => void;
 }
 
 /** `POST /api/rooms` answer (201). */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DOC_NAMES } from './docLayout.ts';
 import { LIMITS } from './limits.ts';
+import { RUN_MODES } from './protocol.ts';
 
 const displayName = z.string().trim().min(1).max(LIMITS.maxNameLength);
 
@@ -32,6 +33,17 @@ export const docNameSchema = z.enum(DOC_NAMES);
 export const syncArgsSchema = z.tuple([docNameSchema, frameSchema]);
 /** Arguments of `ClientEvent.awareness`. */
 export const awarenessArgsSchema = z.tuple([frameSchema]);
+
+/** Arguments of `ClientEvent.run`: the request, then the acknowledgement callback. */
+export const runArgsSchema = z.tuple([
+  z.strictObject({
+    mode: z.enum(RUN_MODES),
+    customInput: z.string().max(LIMITS.maxCustomInputLength).optional(),
+  }),
+  z.custom<(reply: unknown) => void>((v) => typeof v === 'function', {
+    message: 'expected an acknowledgement callback',
+  }),
+]);
 
 /** `POST /api/rooms` body. */
 export const createRoomRequestSchema = z

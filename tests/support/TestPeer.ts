@@ -9,6 +9,9 @@ import {
   type Participant,
   PROTOCOL_VERSION,
   type Rejection,
+  type RunRecord,
+  type RunReply,
+  type RunRequest,
   SCRATCH_PROBLEM,
   ServerEvent,
   type ServerToClientEvents,
@@ -53,6 +56,8 @@ export class TestPeer {
   readonly rejections: Rejection[] = [];
   readonly receivedPrivateFrames: Uint8Array[] = [];
   participants: Participant[] = [];
+  /** Every run event received, in order. */
+  readonly runEvents: Array<{ event: 'history' | 'started' | 'finished'; runs: RunRecord[] }> = [];
   welcome!: Welcome;
   synced = false;
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -78,6 +83,9 @@ export class TestPeer {
       this.participants = list;
     });
     this.socket.on(ServerEvent.rejected, (r) => this.rejections.push(r));
+    this.socket.on(ServerEvent.runHistory, (runs) => this.runEvents.push({ event: 'history', runs }));
+    this.socket.on(ServerEvent.runStarted, (run) => this.runEvents.push({ event: 'started', runs: [run] }));
+    this.socket.on(ServerEvent.runFinished, (run) => this.runEvents.push({ event: 'finished', runs: [run] }));
     this.socket.on(ServerEvent.sync, (name, frame) => this.onSync(name, new Uint8Array(frame)));
     this.socket.on(ServerEvent.awareness, (frame) =>
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE),
@@ -125,6 +133,11 @@ export class TestPeer {
     return codeText(this.doc, SCRATCH_PROBLEM, 'javascript');
   }
 
+  /** The code of a problem in one language. */
+  codeOf(problem: string, language: 'javascript' | 'typescript' = 'javascript'): Y.Text {
+    return codeText(this.doc, problem, language);
+  }
+
   get notes(): Y.Text {
     return interviewerNotes(this.privateDoc);
   }
@@ -144,6 +157,16 @@ export class TestPeer {
     if (encoding.length(reply) > 0 && (this.options.answerStep1 ?? true)) {
       this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(reply));
     }
+  }
+
+  /** Asks for a run and resolves with the server's acknowledgement. */
+  requestRun(request: RunRequest): Promise<RunReply> {
+    return this.socket.timeout(10_000).emitWithAck(ClientEvent.run, request);
+  }
+
+  /** The run with this id once it has finished, as this peer was told. */
+  finishedRun(id: string): RunRecord | undefined {
+    return this.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.id === id)?.runs[0];
   }
 
   /** Sends anything, bypassing the typed API (for malformed-input tests). */

@@ -13,6 +13,7 @@ export function startTestServer(storage: TestStorage, overrides: Partial<ServerC
     logLevel: 'silent',
     flushIntervalMs: 20,
     idleUnloadMs: 200,
+    judgeWorkers: 2,
     ...overrides,
   });
 }

@@ -63,16 +63,18 @@ export class JudgePool {
   private closed = false;
   private readonly maxQueued: number;
   private readonly graceMs: number;
+  private readonly size: number;
 
   constructor(options: JudgePoolOptions = {}) {
-    this.maxQueued = options.maxQueued ?? 256;
+    this.maxQueued = options.maxQueued ?? 1024;
     this.graceMs = options.graceMs ?? 1000;
-    const size = options.size ?? availableParallelism();
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.size = options.size ?? availableParallelism();
   }
 
   run(job: JudgeJob, signal?: AbortSignal): Promise<ProgramResult> {
     if (this.closed) return Promise.reject(new DryRunError('INTERNAL', 'The judge is shutting down.'));
+    // Workers start with the first job: a server that never judges never pays for them.
+    if (this.slots.length === 0) for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
     if (signal?.aborted) return Promise.reject(abortError());
     if (this.queued >= this.maxQueued) {
       return Promise.reject(new DryRunError('RATE_LIMITED', 'The judge is busy; try again in a moment.'));

@@ -7,6 +7,8 @@ import {
   joinRequestSchema,
   LIMITS,
   PROTOCOL_VERSION,
+  type RunReply,
+  runArgsSchema,
   ServerEvent,
   type ServerToClientEvents,
   syncArgsSchema,
@@ -15,6 +17,7 @@ import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
 import type { Admission, RoomService } from '../rooms/RoomService.ts';
+import type { RunRequester, RunService } from '../runs/RunService.ts';
 import { TokenBucket } from './TokenBucket.ts';
 
 interface SocketData {
@@ -34,7 +37,7 @@ function refusal(payload: ErrorPayload): Error & { data: ErrorPayload } {
  * (schema, size, rate), hands it to the room, and turns refusals into `rejected` events.
  * Holds no room logic of its own.
  */
-export function attachGateway(io: DryRunServer, rooms: RoomService, log: Logger): void {
+export function attachGateway(io: DryRunServer, rooms: RoomService, runs: RunService, log: Logger): void {
   io.use((socket, next) => {
     const parsed = joinRequestSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) {
@@ -63,6 +66,8 @@ export function attachGateway(io: DryRunServer, rooms: RoomService, log: Logger)
       sync: (doc, frame) => socket.emit(ServerEvent.sync, doc, frame),
       awareness: (frame) => socket.emit(ServerEvent.awareness, frame),
       participants: (list) => socket.emit(ServerEvent.participants, list),
+      run: (phase, record) =>
+        socket.emit(phase === 'started' ? ServerEvent.runStarted : ServerEvent.runFinished, record),
     });
     socket.emit(ServerEvent.welcome, {
       protocolVersion: PROTOCOL_VERSION,
@@ -73,7 +78,12 @@ export function attachGateway(io: DryRunServer, rooms: RoomService, log: Logger)
       self: session.participant,
     });
     log.info({ roomId: admission.roomId, role: admission.role, socket: socket.id }, 'joined');
+    runs.history(admission.roomId).then(
+      (history) => socket.emit(ServerEvent.runHistory, history),
+      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the run history'),
+    );
     serveFrames(socket, session, log);
+    serveRuns(socket, runs, { roomId: admission.roomId, name: session.participant.name, role: admission.role }, log);
     socket.on('disconnect', (why) => {
       session.leave();
       log.info({ roomId: admission.roomId, socket: socket.id, why }, 'left');
@@ -150,6 +160,36 @@ function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): v
     if (typeof event === 'string' && known.has(event)) return;
     if (!bucket.take()) return;
     reject(String(event), { reason: 'MALFORMED', message: `Unknown event "${String(event)}".` });
+  });
+}
+
+/** Run requests: validated, then answered through their acknowledgement. */
+function serveRuns(socket: DryRunSocket, runs: RunService, who: RunRequester, log: Logger): void {
+  socket.on(ClientEvent.run, (...args: unknown[]) => {
+    const ack = args.at(-1);
+    const reply = typeof ack === 'function' ? (ack as (reply: RunReply) => void) : undefined;
+    const parsed = runArgsSchema.safeParse(args);
+    if (!parsed.success) {
+      const payload: ErrorPayload = {
+        reason: 'MALFORMED',
+        message: `Bad run request: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      };
+      if (reply) reply({ ok: false, ...payload });
+      else socket.emit(ServerEvent.rejected, { ...payload, event: ClientEvent.run });
+      return;
+    }
+    const [request, answer] = parsed.data;
+    runs.start(who, request).then(
+      (run) => {
+        log.info({ roomId: who.roomId, runId: run.id, mode: run.mode }, 'run started');
+        answer({ ok: true, runId: run.id });
+      },
+      (error: unknown) => {
+        const payload = toPayload(error, log);
+        log.info({ roomId: who.roomId, reason: payload.reason }, 'run refused');
+        answer({ ok: false, ...payload });
+      },
+    );
   });
 }
 

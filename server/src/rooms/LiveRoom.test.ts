@@ -124,6 +124,7 @@ function sinkOf(peer: MemoryPeer): PeerSink {
     sync: (doc, frame) => peer.receiveSync(doc, frame),
     awareness: (frame) => peer.receiveAwareness(frame),
     participants: (list) => peer.receiveParticipants(list),
+    run: () => {},
   };
 }
 

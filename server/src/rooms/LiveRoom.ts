@@ -1,12 +1,16 @@
 import {
   canAccessPrivate,
   canEditShared,
+  codeText,
   DOC_NAMES,
   type DocName,
   DryRunError,
+  type Language,
   type Participant,
   type Role,
+  type RunRecord,
   readAwarenessClientIds,
+  selectedLanguage,
 } from '@dryrun/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -20,6 +24,8 @@ export interface PeerSink {
   sync(doc: DocName, frame: Uint8Array): void;
   awareness(frame: Uint8Array): void;
   participants(list: Participant[]): void;
+  /** A run of the room's code started or finished; everyone in the room gets the same record. */
+  run(phase: 'started' | 'finished', record: RunRecord): void;
 }
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
@@ -219,6 +225,16 @@ export class LiveRoom {
       if (peer !== origin) this.guard(() => peer.sink.awareness(frame));
     }
   };
+
+  /** The code of a problem in the language the room has selected, as it is right now. */
+  currentCode(problem: string): { language: Language; code: string } {
+    const language = selectedLanguage(this.docs.shared);
+    return { language, code: codeText(this.docs.shared, problem, language).toString() };
+  }
+
+  broadcastRun(phase: 'started' | 'finished', record: RunRecord): void {
+    for (const peer of this.peers) this.guard(() => peer.sink.run(phase, record));
+  }
 
   private broadcastParticipants(): void {
     const list = this.participants();

@@ -94,6 +94,11 @@ export class RoomService {
     };
   }
 
+  /** The room if it is loaded (someone is in it, or it has not been unloaded yet). */
+  async loaded(roomId: string): Promise<LiveRoom | undefined> {
+    return this.live.get(roomId)?.catch(() => undefined);
+  }
+
   private open(roomId: string): Promise<LiveRoom> {
     let room = this.live.get(roomId);
     if (!room) {

@@ -1,13 +1,13 @@
 import type { DocName } from '@dryrun/shared';
 import type { Logger } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RoomRecord, Store, StoredUpdate } from '../store/Store.ts';
+import type { Store, StoredUpdate } from '../store/Store.ts';
 import { UpdateLog } from './UpdateLog.ts';
 
 const INTERVAL = 100;
 
-/** An in-memory {@link Store} that records every appendUpdates call and can be made to fail. */
-class MemoryStore implements Store {
+/** An in-memory store of updates that records every appendUpdates call and can be made to fail. */
+class MemoryStore implements Pick<Store, 'appendUpdates' | 'loadUpdates'> {
   readonly rows: StoredUpdate[] = [];
   /** Every appendUpdates call, with the batch it was given (copied), whether it then failed or not. */
   readonly calls: StoredUpdate[][] = [];
@@ -15,10 +15,6 @@ class MemoryStore implements Store {
   /** When set, appendUpdates waits for this before writing (or failing). */
   gate: Promise<void> | undefined;
 
-  async createRoom(_room: RoomRecord): Promise<void> {}
-  async getRoom(): Promise<RoomRecord | undefined> {
-    return undefined;
-  }
   async appendUpdates(updates: readonly StoredUpdate[]): Promise<void> {
     this.calls.push([...updates]);
     const failing = this.failing;
@@ -29,8 +25,6 @@ class MemoryStore implements Store {
   async loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]> {
     return this.rows.filter((u) => u.roomId === roomId && u.doc === doc);
   }
-  async ping(): Promise<void> {}
-  async close(): Promise<void> {}
 }
 
 function fakeLogger() {

@@ -21,7 +21,7 @@ export class UpdateLog {
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly store: Store,
+    private readonly store: Pick<Store, 'appendUpdates'>,
     private readonly log: Logger,
     private readonly options: UpdateLogOptions,
   ) {}

@@ -1,7 +1,7 @@
-import type { DocName } from '@dryrun/shared';
+import type { DocName, ErrorPayload, JudgeReport, Language, Role, RunMode } from '@dryrun/shared';
 import { migrate } from './migrations.ts';
 import type { SqlClient } from './SqlClient.ts';
-import type { RoomRecord, Store, StoredUpdate } from './Store.ts';
+import type { RoomRecord, RunOutcome, Store, StoredRun, StoredUpdate } from './Store.ts';
 
 interface RoomRow {
   id: string;
@@ -16,6 +16,28 @@ interface RoomRow {
 interface UpdateRow {
   update: Uint8Array;
   created_at: Date | string;
+}
+
+interface RunRow {
+  id: string;
+  room_id: string;
+  mode: RunMode;
+  status: StoredRun['status'];
+  problem_slug: string;
+  language: Language;
+  by_name: string;
+  by_role: Role;
+  code: string;
+  custom_input: string | null;
+  report: JudgeReport | string | null;
+  error: ErrorPayload | string | null;
+  created_at: Date | string;
+  finished_at: Date | string | null;
+}
+
+/** jsonb comes back parsed from both drivers; a string is parsed, in case a driver leaves it. */
+function json<T>(value: T | string | null): T | null {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
 /** PostgreSQL caps bind parameters at 65535 per statement; 4 per row. */
@@ -92,6 +114,63 @@ export class SqlStore implements Store {
       doc,
       update: new Uint8Array(row.update.buffer, row.update.byteOffset, row.update.byteLength),
       at: new Date(row.created_at),
+    }));
+  }
+
+  async createRun(run: StoredRun): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO runs (id, room_id, mode, status, problem_slug, language, by_name, by_role, code, custom_input,
+                         report, error, created_at, finished_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        run.id,
+        run.roomId,
+        run.mode,
+        run.status,
+        run.problemSlug,
+        run.language,
+        run.byName,
+        run.byRole,
+        run.code,
+        run.customInput,
+        run.report === null ? null : JSON.stringify(run.report),
+        run.error === null ? null : JSON.stringify(run.error),
+        run.createdAt.toISOString(),
+        run.finishedAt?.toISOString() ?? null,
+      ],
+    );
+  }
+
+  async finishRun(id: string, outcome: RunOutcome): Promise<void> {
+    await this.sql.query('UPDATE runs SET status = $2, report = $3, error = $4, finished_at = $5 WHERE id = $1', [
+      id,
+      outcome.status,
+      outcome.report === null ? null : JSON.stringify(outcome.report),
+      outcome.error === null ? null : JSON.stringify(outcome.error),
+      outcome.finishedAt.toISOString(),
+    ]);
+  }
+
+  async listRuns(roomId: string, limit: number): Promise<StoredRun[]> {
+    const rows = await this.sql.query<RunRow>(
+      'SELECT * FROM (SELECT * FROM runs WHERE room_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2) latest ORDER BY created_at, id',
+      [roomId, limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      roomId: row.room_id,
+      mode: row.mode,
+      status: row.status,
+      problemSlug: row.problem_slug,
+      language: row.language,
+      byName: row.by_name,
+      byRole: row.by_role,
+      code: row.code,
+      customInput: row.custom_input,
+      report: json(row.report),
+      error: json(row.error),
+      createdAt: new Date(row.created_at),
+      finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
     }));
   }
 

@@ -1,4 +1,4 @@
-import type { DocName, Role } from '@dryrun/shared';
+import type { DocName, ErrorPayload, JudgeReport, Language, Role, RunMode } from '@dryrun/shared';
 
 /** A room as stored. Tokens are kept only as hashes. */
 export interface RoomRecord {
@@ -17,6 +17,28 @@ export interface StoredUpdate {
   at: Date;
 }
 
+/** A run of a room's code: what was judged, for whom, and (once judged) the report everyone saw. */
+export interface StoredRun {
+  id: string;
+  roomId: string;
+  mode: RunMode;
+  status: 'running' | 'done' | 'failed';
+  problemSlug: string;
+  language: Language;
+  byName: string;
+  byRole: Role;
+  /** The code exactly as judged. */
+  code: string;
+  customInput: string | null;
+  report: JudgeReport | null;
+  error: ErrorPayload | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+/** How a run ended. */
+export type RunOutcome = Pick<StoredRun, 'status' | 'report' | 'error'> & { finishedAt: Date };
+
 /**
  * DryRun's persistence contract. One SQL implementation ({@link SqlStore}) runs on embedded
  * PGlite or on PostgreSQL; `store.contract.test.ts` runs against both.
@@ -28,6 +50,10 @@ export interface Store {
   appendUpdates(updates: readonly StoredUpdate[]): Promise<void>;
   /** Every update of one doc in arrival order. */
   loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]>;
+  createRun(run: StoredRun): Promise<void>;
+  finishRun(id: string, outcome: RunOutcome): Promise<void>;
+  /** The room's latest `limit` runs, oldest first. */
+  listRuns(roomId: string, limit: number): Promise<StoredRun[]>;
   /** Answers when the database is reachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

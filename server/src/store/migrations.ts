@@ -22,6 +22,23 @@ const MIGRATIONS: readonly string[] = [
      created_at timestamptz NOT NULL
    );
    CREATE INDEX doc_updates_by_room_doc ON doc_updates (room_id, doc, id);`,
+  `CREATE TABLE runs (
+     id text PRIMARY KEY,
+     room_id text NOT NULL REFERENCES rooms (id) ON DELETE CASCADE,
+     mode text NOT NULL,
+     status text NOT NULL,
+     problem_slug text NOT NULL,
+     language text NOT NULL,
+     by_name text NOT NULL,
+     by_role text NOT NULL,
+     code text NOT NULL,
+     custom_input text,
+     report jsonb,
+     error jsonb,
+     created_at timestamptz NOT NULL,
+     finished_at timestamptz
+   );
+   CREATE INDEX runs_by_room ON runs (room_id, created_at);`,
 ];
 
 export async function migrate(client: SqlClient): Promise<void> {

@@ -1,0 +1,247 @@
+import { randomBytes } from 'node:crypto';
+import type { Problem } from '@dryrun/problems';
+import {
+  canEditShared,
+  DryRunError,
+  type ErrorPayload,
+  type JudgeReport,
+  LIMITS,
+  type PlainValue,
+  type Role,
+  type RunRecord,
+  type RunRequest,
+  SCRATCH_PROBLEM,
+} from '@dryrun/shared';
+import type { Logger } from 'pino';
+import { formatValue, type Judge, type JudgeCase } from '../judge/Judge.ts';
+import type { JudgePool } from '../judge/JudgePool.ts';
+import type { MethodCall } from '../judge/sandbox.ts';
+import type { ProblemCatalog } from '../problems/ProblemCatalog.ts';
+import { TokenBucket } from '../realtime/TokenBucket.ts';
+import type { RoomService } from '../rooms/RoomService.ts';
+import type { Store, StoredRun } from '../store/Store.ts';
+import { parseCustomInput } from './customInput.ts';
+
+/** Who asks for a run: a participant of a room, as the server admitted them. */
+export interface RunRequester {
+  roomId: string;
+  name: string;
+  role: Role;
+}
+
+export interface RunServiceDeps {
+  store: Store;
+  rooms: RoomService;
+  judge: Judge;
+  pool: JudgePool;
+  catalog: ProblemCatalog;
+  log: Logger;
+}
+
+/**
+ * Runs a room's code: takes it from the room's shared doc (never from the request), judges
+ * it, stores the run and tells everyone in the room, as server events. A run is a fact the
+ * server vouches for: clients only ask for one.
+ *
+ * Each room may start a few runs in a burst and about one every three seconds after
+ * that, with at most two judged at once; the judge pool also takes turns between rooms.
+ */
+export class RunService {
+  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly inFlight = new Map<string, number>();
+
+  constructor(private readonly deps: RunServiceDeps) {}
+
+  /** Starts a run and answers once it is stored and announced; the result follows as `finished`. */
+  async start(who: RunRequester, request: RunRequest): Promise<RunRecord> {
+    const { store, rooms, catalog } = this.deps;
+    if (!canEditShared(who.role))
+      throw new DryRunError('FORBIDDEN', 'Observers watch; only participants can run code.');
+    const roomRecord = await store.getRoom(who.roomId);
+    const room = await rooms.loaded(who.roomId);
+    if (!roomRecord || !room) throw new DryRunError('ROOM_NOT_FOUND', 'The room is not open.');
+
+    const problem = roomRecord.problemSlug ? catalog.get(roomRecord.problemSlug) : undefined;
+    if (roomRecord.problemSlug && !problem) {
+      throw new DryRunError(
+        'INTERNAL',
+        `This room's problem "${roomRecord.problemSlug}" is not installed on the server.`,
+      );
+    }
+    if (!problem && request.mode === 'submit') {
+      throw new DryRunError('MALFORMED', 'This room has no problem to submit to; Run runs the program as it is.');
+    }
+    if (request.customInput !== undefined && request.mode !== 'run') {
+      throw new DryRunError('MALFORMED', 'Custom input goes with Run, not Submit.');
+    }
+    const custom = problem && request.customInput !== undefined ? parseCustomInput(problem, request.customInput) : null;
+
+    this.admit(who.roomId);
+    const problemSlug = problem?.slug ?? SCRATCH_PROBLEM;
+    const { language, code } = room.currentCode(problemSlug);
+    const run: StoredRun = {
+      id: randomBytes(9).toString('base64url'),
+      roomId: who.roomId,
+      mode: request.mode,
+      status: 'running',
+      problemSlug,
+      language,
+      byName: who.name,
+      byRole: who.role,
+      code,
+      customInput: request.customInput ?? null,
+      report: null,
+      error: null,
+      createdAt: new Date(),
+      finishedAt: null,
+    };
+    try {
+      await store.createRun(run);
+    } catch (error) {
+      this.release(who.roomId);
+      throw error;
+    }
+    const record = toRecord(run);
+    room.broadcastRun('started', record);
+    void this.finish(run, problem, custom);
+    return record;
+  }
+
+  /** The room's latest runs, for someone joining. */
+  async history(roomId: string): Promise<RunRecord[]> {
+    const runs = await this.deps.store.listRuns(roomId, LIMITS.runHistoryLength);
+    return runs.map(toRecord);
+  }
+
+  private admit(roomId: string): void {
+    let bucket = this.buckets.get(roomId);
+    if (!bucket) {
+      bucket = new TokenBucket(LIMITS.runBurst, LIMITS.runsPerMinute / 60);
+      this.buckets.set(roomId, bucket);
+    }
+    const running = this.inFlight.get(roomId) ?? 0;
+    if (running >= LIMITS.runsInFlight) {
+      throw new DryRunError('RATE_LIMITED', 'Two runs are being judged in this room already; wait for one to finish.');
+    }
+    if (!bucket.take()) {
+      throw new DryRunError(
+        'RATE_LIMITED',
+        `A room may start ${LIMITS.runsPerMinute} runs a minute; try again in a few seconds.`,
+      );
+    }
+    this.inFlight.set(roomId, running + 1);
+  }
+
+  private release(roomId: string): void {
+    const running = (this.inFlight.get(roomId) ?? 1) - 1;
+    if (running > 0) this.inFlight.set(roomId, running);
+    else this.inFlight.delete(roomId);
+  }
+
+  private async finish(
+    run: StoredRun,
+    problem: Problem | undefined,
+    custom: ReturnType<typeof parseCustomInput> | null,
+  ) {
+    let outcome: Pick<StoredRun, 'status' | 'report' | 'error'>;
+    try {
+      const report = problem ? await this.judgeProblem(run, problem, custom) : await this.runProgram(run);
+      outcome = { status: 'done', report, error: null };
+    } catch (error) {
+      outcome = { status: 'failed', report: null, error: this.toPayload(error, run) };
+    } finally {
+      this.release(run.roomId);
+    }
+    const finished: StoredRun = { ...run, ...outcome, finishedAt: new Date() };
+    try {
+      await this.deps.store.finishRun(run.id, { ...outcome, finishedAt: finished.finishedAt as Date });
+    } catch (error) {
+      this.deps.log.error({ err: error, runId: run.id }, 'could not store a finished run');
+    }
+    const room = await this.deps.rooms.loaded(run.roomId);
+    room?.broadcastRun('finished', toRecord(finished));
+  }
+
+  private async judgeProblem(
+    run: StoredRun,
+    problem: Problem,
+    custom: ReturnType<typeof parseCustomInput> | null,
+  ): Promise<JudgeReport> {
+    const { catalog, judge } = this.deps;
+    const tests = await catalog.tests(problem);
+    const cases: JudgeCase[] = run.mode === 'submit' ? [...tests.visible, ...tests.hidden] : [...tests.visible];
+    if (custom) {
+      const expected = await catalog.referenceAnswer(problem, custom).catch((error: unknown) => {
+        throw new DryRunError(
+          'MALFORMED',
+          `The reference solution cannot answer this custom input; check it against the problem's constraints (${(error as Error).message}).`,
+        );
+      });
+      cases.push(
+        problem.kind === 'class'
+          ? { name: 'custom input', hidden: false, calls: custom as MethodCall[], expected }
+          : { name: 'custom input', hidden: false, args: custom as PlainValue[], expected },
+      );
+    }
+    return judge.judge({
+      key: run.roomId,
+      code: run.code,
+      language: run.language,
+      entry: problem.entry,
+      tests: cases,
+      verification: await catalog.verification(problem),
+      limits: catalog.limits(problem),
+    });
+  }
+
+  /** A room without a problem: Run runs the whole program and shows what it printed. */
+  private async runProgram(run: StoredRun): Promise<JudgeReport> {
+    const result = await this.deps.pool.run({ key: run.roomId, source: run.code, language: run.language });
+    const compileError = result.verdict === 'compile_error' ? result.error : null;
+    return {
+      verdict: result.verdict,
+      passed: result.verdict === 'accepted' ? 1 : 0,
+      total: 1,
+      steps: result.steps,
+      timeMs: result.timeMs,
+      compileError,
+      tests: compileError
+        ? []
+        : [
+            {
+              name: 'program',
+              hidden: false,
+              verdict: result.verdict,
+              steps: result.steps,
+              timeMs: result.timeMs,
+              stdout: result.stdout,
+              error: result.error,
+              limitMessage: result.limitMessage,
+              ...(result.value === undefined ? {} : { actual: formatValue(result.value) }),
+            },
+          ],
+    };
+  }
+
+  private toPayload(error: unknown, run: StoredRun): ErrorPayload {
+    if (error instanceof DryRunError) return error.toPayload();
+    this.deps.log.error({ err: error, runId: run.id, roomId: run.roomId }, 'run failed');
+    return { reason: 'INTERNAL', message: 'The judge could not run this; the code is kept. Try again.' };
+  }
+}
+
+function toRecord(run: StoredRun): RunRecord {
+  return {
+    id: run.id,
+    mode: run.mode,
+    status: run.status,
+    problemSlug: run.problemSlug,
+    language: run.language,
+    by: { name: run.byName, role: run.byRole },
+    createdAt: run.createdAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    customInput: run.customInput,
+    report: run.report,
+    error: run.error,
+  };
+}
