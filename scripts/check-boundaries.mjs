@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // client/ and server/ talk only through shared/: neither may import the other, by package
-// name or by relative path.
+// name or by relative path. The client may not import the problem set either: hidden
+// tests, reference solutions and guides must never be bundled for a browser.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const forbidden = { client: 'server', server: 'client' };
+const forbidden = { client: ['server', 'problems'], server: ['client'] };
 const importRe = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const problems = [];
 
@@ -18,13 +19,15 @@ function* files(dir) {
   }
 }
 
-for (const [pkg, other] of Object.entries(forbidden)) {
+for (const [pkg, others] of Object.entries(forbidden)) {
   for (const file of files(join(root, pkg))) {
     for (const match of readFileSync(file, 'utf8').matchAll(importRe)) {
       const spec = match[1] ?? match[2];
       const target = spec.startsWith('.') ? relative(root, resolve(dirname(file), spec)) : spec;
-      if (target === `@dryrun/${other}` || target.startsWith(`@dryrun/${other}/`) || target.startsWith(`${other}/`)) {
-        problems.push(`${relative(root, file)} imports ${spec}: ${pkg} may import only @dryrun/shared`);
+      for (const other of others) {
+        if (target === `@dryrun/${other}` || target.startsWith(`@dryrun/${other}/`) || target.startsWith(`${other}/`)) {
+          problems.push(`${relative(root, file)} imports ${spec}: ${pkg} may not import @dryrun/${other}`);
+        }
       }
     }
   }
@@ -34,4 +37,4 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log('boundaries ok: client and server import only shared');
+console.log('boundaries ok: the client imports neither the server nor the problem set; the server not the client');
