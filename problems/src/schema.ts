@@ -66,6 +66,8 @@ const limitsSchema = z.strictObject({
   memoryBytes: positiveInt.optional(),
   stackBytes: positiveInt.optional(),
   outputBytes: positiveInt.optional(),
+  /** Wall-clock budget of a whole submission. */
+  submissionMs: positiveInt.optional(),
 });
 export type ProblemLimits = z.infer<typeof limitsSchema>;
 

@@ -6,34 +6,10 @@ export const STOP_HOOK = '__dryrun$hook';
 /**
  * The step cost model, evaluated as a script in every fresh context after the harness and
  * before the candidate's program. Its top-level declarations are global lexical bindings
- * that the instrumented program uses (`instrument.ts`):
- *
- * - every function call and every loop iteration of the candidate's code: 1 step;
- * - a spread `[...x]`, `f(...x)`: the elements copied (array or string length, Set or Map
- *   size); an object spread `{...o}`: its own keys;
- * - built-ins that do work proportional to their input count it, as below, with n the
- *   length of the array or string they are called on (only for real arrays and string
- *   primitives, so calls on array-likes, proxies and boxed strings stay unobservable):
- *   - `includes`, `indexOf`, `lastIndexOf`, `join`, `toString`, `reverse`, `fill`,
- *     `copyWithin`, `splice`, `shift`, `unshift`, `toReversed`, `toSpliced`, `with`, and the
- *     iterating methods that always visit every element (`map`, `filter`, `forEach`,
- *     `reduce`, `reduceRight`, `flatMap`): n (their callbacks count their own calls too);
- *   - `some`, `every`, `find`, `findIndex`, `findLast`, `findLastIndex`: only the calls of
- *     their callback (they stop early);
- *   - `slice`, `concat`, `flat`, `Array.from`, `Object.keys`/`values`/`entries`/
- *     `getOwnPropertyNames`/`fromEntries`: the length of the result;
- *   - `sort` and `toSorted`: n·⌈log₂ n⌉;
- *   - strings: `includes`, `indexOf`, `lastIndexOf`, `split`, `replace`, `replaceAll`,
- *     `match`, `matchAll`, `search`: n; `slice`, `substring`, `substr`, `repeat`, `padStart`,
- *     `padEnd`, `concat`, `toUpperCase`, `toLowerCase`, `trim*`, `normalize`: the result's length;
- *     `startsWith`/`endsWith`: the searched string's length; `+` and template literals: 1
- *     (engines build strings as ropes, so `s += c` in a loop is linear overall);
- *   - `RegExp.prototype.exec`/`test`: the input's length (backtracking is not counted; the
- *     deadline stops catastrophic patterns);
- *   - `JSON.stringify`: the result's length; `JSON.parse`: the input's length;
- *   - `new Set(iterable)`, `new Map(iterable)`: the resulting size.
- *   Everything else (`push`, `pop`, `Map`/`Set` lookups, `Math`, property access) is O(1)
- *   and counts nothing beyond the calling code's own step.
+ * that the instrumented program uses (`instrument.ts`): the step counter, the function that
+ * stops a run over its budget, and the costs of spreads. It wraps the built-ins that do
+ * work proportional to their input so that they count it; the model itself (what counts
+ * how much) is documented in this folder's README.
  *
  * Wrapped built-ins keep their name, length, property attributes and `toString`
  * (`function includes() { [native code] }`), so programs see the language unchanged.
