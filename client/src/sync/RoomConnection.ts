@@ -9,6 +9,8 @@ import {
   type Participant,
   PROTOCOL_VERSION,
   type Rejection,
+  type RunReply,
+  type RunRequest,
   ServerEvent,
   type ServerToClientEvents,
   SOCKET_PATH,
@@ -21,6 +23,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { RunLog } from './RunLog.ts';
 
 /**
  * - `connecting`: first contact with the server.
@@ -66,6 +69,16 @@ export const INITIAL_ROOM_STATE: RoomState = {
   lastRejection: null,
 };
 
+/**
+ * What became of a run request: the server's reply, or why none came (`NOT_CONNECTED`:
+ * not in the room and in sync, so the server would judge stale code; `NO_REPLY`: the
+ * acknowledgement timed out).
+ */
+export type RunRequestResult = RunReply | { ok: false; reason: 'NOT_CONNECTED' | 'NO_REPLY'; message: string };
+
+/** How long a run request waits to be in sync, and then for the server's acknowledgement. */
+const RUN_REPLY_TIMEOUT_MS = 10_000;
+
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const welcomeKey = (roomId: string, token: string) => `dryrun:welcome:${roomId}:${token}`;
@@ -108,6 +121,8 @@ export class RoomConnection {
   readonly awareness = new awarenessProtocol.Awareness(this.shared);
   /** The interviewers' private doc; created once the server says we are an interviewer. */
   privateDoc: Y.Doc | null = null;
+  /** The room's runs: the history sent on join, then every run as it starts and finishes. */
+  readonly runs = new RunLog();
 
   private state: RoomState = INITIAL_ROOM_STATE;
   private readonly listeners = new Set<() => void>();
@@ -172,6 +187,47 @@ export class RoomConnection {
     return role !== undefined && canEditShared(role);
   }
 
+  /**
+   * Asks the server to judge the room's code as it is now. Waits until this client is in
+   * sync first, so that whatever was typed offline is on the server before the run reads it.
+   * The run itself reaches {@link RoomConnection.runs} like anyone else's.
+   */
+  async requestRun(request: RunRequest): Promise<RunRequestResult> {
+    if (!(await this.whenSynced(RUN_REPLY_TIMEOUT_MS))) {
+      return {
+        ok: false,
+        reason: 'NOT_CONNECTED',
+        message: 'Not connected to the room; run again once the connection is back.',
+      };
+    }
+    try {
+      const reply: RunReply = await this.socket.timeout(RUN_REPLY_TIMEOUT_MS).emitWithAck(ClientEvent.run, request);
+      return reply;
+    } catch {
+      return { ok: false, reason: 'NO_REPLY', message: 'The server did not answer the run request; try again.' };
+    }
+  }
+
+  /** Resolves true once connected and in sync, false if that does not happen in time. */
+  private whenSynced(timeoutMs: number): Promise<boolean> {
+    const ready = () => this.state.status === 'connected' && this.state.synced;
+    const hopeless = () => this.state.status !== 'connected' && this.state.status !== 'connecting';
+    if (ready()) return Promise.resolve(true);
+    if (hopeless()) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const settle = (ok: boolean) => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(ok);
+      };
+      const timer = setTimeout(() => settle(false), timeoutMs);
+      const unsubscribe = this.subscribe(() => {
+        if (ready()) settle(true);
+        else if (hopeless()) settle(false);
+      });
+    });
+  }
+
   private update(patch: Partial<RoomState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
@@ -181,6 +237,7 @@ export class RoomConnection {
     const s = this.socket;
     s.on(ServerEvent.welcome, (welcome) => {
       if (this.options.persistLocally ?? true) rememberWelcome(this.options.roomId, this.options.token, welcome);
+      this.runs.joined();
       this.update({ welcome, status: 'connected', error: null, synced: false });
       if (canAccessPrivate(welcome.role) && !this.privateDoc) this.openPrivateDoc();
       this.resync();
@@ -188,6 +245,9 @@ export class RoomConnection {
       if (local) this.sendAwareness([this.shared.clientID]);
     });
     s.on(ServerEvent.participants, (participants) => this.update({ participants }));
+    s.on(ServerEvent.runHistory, (runs) => this.runs.replace(runs));
+    s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
+    s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
     s.on(ServerEvent.sync, (docName, frame) => this.onSyncFrame(docName, new Uint8Array(frame)));
     s.on(ServerEvent.awareness, (frame) => {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE);
