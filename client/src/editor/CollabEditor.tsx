@@ -1,9 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { bindYText } from './bindYText.ts';
 import { monaco } from './monaco.ts';
 import { renderRemoteCursors } from './remoteCursors.ts';
+
+/** What the room may ask of a code editor without reaching into Monaco. */
+export interface EditorHandle {
+  /** Puts the caret at a 1-based line and column (clamped to the text), shows it and focuses the editor. */
+  goTo(line: number, column: number): void;
+}
 
 export interface CollabEditorProps {
   ytext: Y.Text;
@@ -15,6 +21,7 @@ export interface CollabEditorProps {
   /** A file name for the language service, e.g. `solution.ts`. */
   fileName: string;
   compact?: boolean;
+  ref?: Ref<EditorHandle>;
 }
 
 let modelCounter = 0;
@@ -38,6 +45,7 @@ export default function CollabEditor({
   ariaLabel,
   fileName,
   compact = false,
+  ref,
 }: CollabEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -78,6 +86,22 @@ export default function CollabEditor({
   useEffect(() => {
     editorRef.current?.updateOptions({ readOnly });
   }, [readOnly]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      goTo(line, column) {
+        const editor = editorRef.current;
+        const model = editor?.getModel();
+        if (!editor || !model) return;
+        const position = model.validatePosition({ lineNumber: line, column });
+        editor.setPosition(position);
+        editor.revealPositionInCenterIfOutsideViewport(position);
+        editor.focus();
+      },
+    }),
+    [],
+  );
 
   return <div className="editor-host" ref={host} data-testid={`editor-${fileName}`} />;
 }

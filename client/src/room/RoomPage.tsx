@@ -4,13 +4,20 @@ import {
   LANGUAGES,
   type Language,
   NAME_PARAM,
+  type RunRecord,
   SCRATCH_PROBLEM,
   TOKEN_PARAM,
 } from '@dryrun/shared';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { EditorHandle } from '../editor/CollabEditor.tsx';
+import type { GoToCode } from '../runs/CodeLocation.tsx';
+import { CLOSED_CUSTOM_INPUT, customInputToSend } from '../runs/CustomInput.tsx';
+import { RunButtons } from '../runs/RunButtons.tsx';
+import { RunPanel } from '../runs/RunPanel.tsx';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
 import { useLanguage } from '../sync/useLanguage.ts';
 import { useRoom, useRoomState } from '../sync/useRoom.ts';
+import { useRunRequester, useRuns } from '../sync/useRuns.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ParticipantsList } from './ParticipantsList.tsx';
@@ -55,6 +62,16 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
   const [language, setLanguage] = useLanguage(connection.shared);
   const welcome = state.welcome;
   const problem = welcome?.problemSlug ?? SCRATCH_PROBLEM;
+  const hasProblem = Boolean(welcome?.problemSlug);
+  const runs = useRuns(connection);
+  const requester = useRunRequester(connection, runs, welcome);
+  const [customInput, setCustomInput] = useState(CLOSED_CUSTOM_INPUT);
+  const editor = useRef<EditorHandle>(null);
+  // An error's line is only worth a jump when the editor holds the code that was judged.
+  const goToFor = (run: RunRecord): GoToCode =>
+    run.problemSlug === problem && run.language === language
+      ? (line, column) => editor.current?.goTo(line, column)
+      : null;
 
   useEffect(() => {
     if (!welcome) return;
@@ -93,6 +110,13 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
             ))}
           </select>
         </label>
+        {welcome && canEdit && (
+          <RunButtons
+            requester={requester}
+            hasProblem={hasProblem}
+            customInput={hasProblem ? customInputToSend(customInput) : undefined}
+          />
+        )}
         <ConnectionStatus state={state} />
       </header>
       {state.lastRejection && state.lastRejection.reason !== 'RATE_LIMITED' && (
@@ -101,23 +125,31 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
         </p>
       )}
       <main className="room-body">
-        <section className="editor-pane" aria-label="Code editor">
-          {state.localLoaded || state.synced ? (
-            <Suspense fallback={<p className="loading">Loading the editor…</p>}>
-              <CollabEditor
-                key={`${problem}/${language}`}
-                ytext={codeText(connection.shared, problem, language)}
-                awareness={connection.awareness}
-                language={language}
-                readOnly={!canEdit}
-                ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}`}
-                fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
-              />
-            </Suspense>
-          ) : (
-            <p className="loading">Loading your code…</p>
-          )}
-        </section>
+        <div className="workspace">
+          <section className="editor-pane" aria-label="Code editor">
+            {state.localLoaded || state.synced ? (
+              <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+                <CollabEditor
+                  key={`${problem}/${language}`}
+                  ref={editor}
+                  ytext={codeText(connection.shared, problem, language)}
+                  awareness={connection.awareness}
+                  language={language}
+                  readOnly={!canEdit}
+                  ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}`}
+                  fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
+                />
+              </Suspense>
+            ) : (
+              <p className="loading">Loading your code…</p>
+            )}
+          </section>
+          <RunPanel
+            runs={runs}
+            customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
+            goToFor={goToFor}
+          />
+        </div>
         <aside className="sidebar">
           <ParticipantsList participants={state.participants} selfId={welcome?.self.id} />
           {isInterviewer && connection.privateDoc && (

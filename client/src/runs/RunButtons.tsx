@@ -1,0 +1,90 @@
+import type { RunMode } from '@dryrun/shared';
+import type { RunRequester } from '../sync/useRuns.ts';
+import { RUN_SHORTCUT, SUBMIT_SHORTCUT, useRunShortcuts } from './useRunShortcuts.ts';
+import './runs.css';
+
+/**
+ * Run and Submit, with their keyboard shortcuts, for those who may run code. Submit only
+ * where there is a problem; in a scratch room Run runs the program. A refused request is
+ * explained beside the buttons.
+ */
+export function RunButtons({
+  requester,
+  hasProblem,
+  customInput,
+}: {
+  requester: RunRequester;
+  hasProblem: boolean;
+  /** Sent with Run. */
+  customInput: string | undefined;
+}) {
+  const { busy, refusal, request } = requester;
+  const run = () => request(customInput === undefined ? { mode: 'run' } : { mode: 'run', customInput });
+  const submit = hasProblem ? () => request({ mode: 'submit' }) : null;
+  useRunShortcuts({ run, submit });
+
+  return (
+    <div className="run-buttons">
+      <RunButton
+        mode="run"
+        busy={busy}
+        onClick={run}
+        shortcut={RUN_SHORTCUT}
+        title={hasProblem ? 'Run the example tests (and your custom input)' : 'Run the program'}
+      />
+      {submit && (
+        <RunButton
+          mode="submit"
+          busy={busy}
+          onClick={submit}
+          shortcut={SUBMIT_SHORTCUT}
+          title="Submit: judge every test, hidden ones included"
+        />
+      )}
+      {refusal && (
+        <p className="run-refusal" role="alert" data-testid="run-refusal">
+          {refusal}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RunButton({
+  mode,
+  busy,
+  onClick,
+  shortcut,
+  title,
+}: {
+  mode: RunMode;
+  busy: RunMode | null;
+  onClick: () => void;
+  shortcut: { label: string; aria: string };
+  title: string;
+}) {
+  const mine = busy === mode;
+  return (
+    <button
+      type="button"
+      className={mode === 'submit' ? 'primary run-button' : 'run-button'}
+      onClick={onClick}
+      disabled={busy !== null}
+      aria-busy={mine}
+      aria-keyshortcuts={shortcut.aria}
+      title={`${title} (${shortcut.label})`}
+    >
+      {mine ? (
+        <span className="spinner" aria-hidden="true" />
+      ) : (
+        <span className="run-button-icon" aria-hidden="true">
+          {mode === 'submit' ? '⇪' : '▶'}
+        </span>
+      )}
+      {mode === 'submit' ? 'Submit' : 'Run'}
+      <span className="shortcut" aria-hidden="true">
+        {shortcut.label}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,85 @@
+import { assertNever, type CodeError, type RunRecord, SCRATCH_PROBLEM, type Verdict } from '@dryrun/shared';
+
+/** How a verdict reads: words first, an icon beside them, a tone for colour. Never colour alone. */
+export interface VerdictLook {
+  label: string;
+  icon: string;
+  tone: 'ok' | 'warn' | 'bad';
+}
+
+export function verdictLook(verdict: Verdict): VerdictLook {
+  switch (verdict) {
+    case 'accepted':
+      return { label: 'Accepted', icon: '✓', tone: 'ok' };
+    case 'wrong_answer':
+      return { label: 'Wrong answer', icon: '✕', tone: 'bad' };
+    case 'time_limit':
+      return { label: 'Time limit exceeded', icon: '⧗', tone: 'warn' };
+    case 'memory_limit':
+      return { label: 'Memory limit exceeded', icon: '▦', tone: 'warn' };
+    case 'runtime_error':
+      return { label: 'Runtime error', icon: '!', tone: 'bad' };
+    case 'compile_error':
+      return { label: 'Compile error', icon: '!', tone: 'bad' };
+    case 'output_limit':
+      return { label: 'Output limit exceeded', icon: '≡', tone: 'warn' };
+    default:
+      return assertNever(verdict);
+  }
+}
+
+/** A run of a room without a problem: the whole program, one "test". */
+export function isProgramRun(run: RunRecord): boolean {
+  return run.problemSlug === SCRATCH_PROBLEM;
+}
+
+/** How a finished run reads overall; a program that ran cleanly is "Finished", not "Accepted". */
+export function runVerdictLook(run: RunRecord, verdict: Verdict): VerdictLook {
+  const look = verdictLook(verdict);
+  return verdict === 'accepted' && isProgramRun(run) ? { ...look, label: 'Finished' } : look;
+}
+
+/** "Cara submitted", "Ivo ran the tests", "Cara ran custom input", "Cara ran the program". */
+export function describeRun(run: RunRecord): string {
+  const who = run.by.name;
+  switch (run.mode) {
+    case 'submit':
+      return `${who} submitted`;
+    case 'run':
+      if (isProgramRun(run)) return `${who} ran the program`;
+      return run.customInput === null ? `${who} ran the tests` : `${who} ran the tests with custom input`;
+    default:
+      return assertNever(run.mode);
+  }
+}
+
+const stepsFormat = new Intl.NumberFormat();
+
+/** "1,234,567 steps" (in the reader's locale). */
+export function formatSteps(steps: number): string {
+  return `${stepsFormat.format(steps)} ${steps === 1 ? 'step' : 'steps'}`;
+}
+
+/** "12 ms", "1.25 s". */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "just now", "3 minutes ago", "yesterday". */
+export function formatAgo(iso: string, now: number): string {
+  // A server clock a little ahead of ours must not read "in 10 seconds".
+  const seconds = Math.min(0, Math.round((Date.parse(iso) - now) / 1000));
+  if (Math.abs(seconds) < 45) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return relative.format(hours, 'hour');
+  return relative.format(Math.round(hours / 24), 'day');
+}
+
+/** "TypeError: x is not a function". */
+export function formatCodeError(error: CodeError): string {
+  return error.name ? `${error.name}: ${error.message}` : error.message;
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+
+export interface RunShortcutActions {
+  run: () => void;
+  /** Null where there is nothing to submit to. */
+  submit: (() => void) | null;
+}
+
+/** Whether shortcuts read ⌘ rather than Ctrl on this machine. */
+export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+/** The shortcuts as people read them, and as `aria-keyshortcuts` names them. */
+export const RUN_SHORTCUT = {
+  label: IS_MAC ? "⌘'" : "Ctrl+'",
+  aria: "Control+' Meta+'",
+};
+export const SUBMIT_SHORTCUT = {
+  label: IS_MAC ? '⌘Enter' : 'Ctrl+Enter',
+  aria: 'Control+Enter Meta+Enter',
+};
+
+/**
+ * Ctrl/⌘+' runs and Ctrl/⌘+Enter submits, wherever the focus is. The listener sits on the
+ * window in the capture phase, so it sees the keys before Monaco, whose own Ctrl+Enter
+ * ("insert line below") would otherwise take them, and stops them there.
+ */
+export function useRunShortcuts(actions: RunShortcutActions): void {
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const action =
+        event.key === "'" || event.code === 'Quote'
+          ? latest.current.run
+          : event.key === 'Enter'
+            ? latest.current.submit
+            : null;
+      if (!action) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (!event.repeat) action();
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
+}
