@@ -66,3 +66,31 @@ export async function waitForSynced(page: Page, timeout = 30_000): Promise<void>
     .poll(async () => page.getByTestId('connection-status').getAttribute('data-synced'), { timeout })
     .toBe('true');
 }
+
+/**
+ * Replaces the shared editor's text as a paste does: in one edit, without the brackets
+ * and indentation Monaco adds while typing.
+ */
+export async function setEditorCode(page: Page, code: string): Promise<void> {
+  await page.locator('.editor-pane .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+a');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, code);
+  await expect.poll(() => editorText(page)).toBe(code);
+}
+
+/** Collects every websocket frame the context's pages receive, as text; call before opening a page. */
+export function recordWebSocketFrames(context: BrowserContext): string[] {
+  const frames: string[] = [];
+  context.on('page', (page) =>
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', ({ payload }) => frames.push(typeof payload === 'string' ? payload : payload.toString())),
+    ),
+  );
+  return frames;
+}
