@@ -38,6 +38,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const catalog = await ProblemCatalog.load(pool, config.problemsDir);
   for (const error of catalog.errors)
     log.warn({ problem: error.slug, file: error.file, field: error.field }, error.message);
+  // A single server owns its runs: any still running were cut off by a crash or a restart.
+  const abandoned = await store.abandonRuns(
+    { reason: 'INTERNAL', message: 'The server restarted while judging this run; run it again.' },
+    new Date(),
+  );
+  if (abandoned > 0) log.warn({ abandoned }, 'runs cut off by a restart marked failed');
   const runs = new RunService({
     store,
     rooms,

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DocName } from '@dryrun/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../server/src/store/openStore.ts';
-import type { RoomRecord, Store, StoredUpdate } from '../../server/src/store/Store.ts';
+import type { RoomRecord, Store, StoredRun, StoredUpdate } from '../../server/src/store/Store.ts';
 import { backends, createStorage, reportSkippedBackends, type TestStorage } from '../support/storage.ts';
 
 reportSkippedBackends();
@@ -57,6 +57,26 @@ function indexOf(u: StoredUpdate): number {
   return new DataView(u.update.buffer, u.update.byteOffset, u.update.byteLength).getUint32(0);
 }
 
+function run(roomId: string, index: number, overrides: Partial<StoredRun> = {}): StoredRun {
+  return {
+    id: `${roomId}-run-${index}`,
+    roomId,
+    mode: index % 2 === 0 ? 'run' : 'submit',
+    status: 'running',
+    problemSlug: 'two-sum',
+    language: 'typescript',
+    byName: 'Cara “c” ü',
+    byRole: 'candidate',
+    code: `function twoSum(nums: number[]): number[] { return [${index}] } // ’`,
+    customInput: index === 0 ? '[[1, 2], 3]' : null,
+    report: null,
+    error: null,
+    createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, index)),
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
 describe.each(backends())('Store contract on %s', (backend) => {
   let storage: TestStorage;
   let store: Store;
@@ -69,6 +89,47 @@ describe.each(backends())('Store contract on %s', (backend) => {
   afterAll(async () => {
     await store?.close();
     await storage?.cleanup();
+  });
+
+  describe('runs', () => {
+    it('stores a run, finishes it with its report, and lists the latest oldest first', async () => {
+      const r = room();
+      await store.createRoom(r);
+      for (let i = 0; i < 5; i++) await store.createRun(run(r.id, i));
+      const report = {
+        verdict: 'wrong_answer' as const,
+        passed: 1,
+        total: 2,
+        steps: 12_345,
+        timeMs: 4.5,
+        compileError: null,
+        tests: [
+          { name: 'visible', hidden: false, verdict: 'accepted' as const, steps: 3, timeMs: 1, input: 'twoSum([ 1 ])' },
+          { name: 'secret', hidden: true, verdict: 'wrong_answer' as const, steps: 4, timeMs: 2 },
+        ],
+      };
+      const finishedAt = new Date(Date.UTC(2025, 0, 1, 0, 1));
+      await store.finishRun(`${r.id}-run-3`, { status: 'done', report, error: null, finishedAt });
+      const latest = await store.listRuns(r.id, 3);
+      expect(latest.map((x) => x.id)).toEqual([2, 3, 4].map((i) => `${r.id}-run-${i}`));
+      expect(latest[1]).toEqual({ ...run(r.id, 3), status: 'done', report, finishedAt });
+      expect(latest[0]).toEqual(run(r.id, 2));
+      expect(await store.listRuns('no-such-room', 5)).toEqual([]);
+    });
+
+    it('marks runs cut off by a restart as failed, and only those', async () => {
+      const r = room();
+      await store.createRoom(r);
+      await store.createRun(run(r.id, 0));
+      const done = run(r.id, 1, { status: 'done', finishedAt: new Date(Date.UTC(2025, 0, 2)) });
+      await store.createRun(done);
+      const error = { reason: 'INTERNAL' as const, message: 'restarted' };
+      const at = new Date(Date.UTC(2025, 0, 3));
+      expect(await store.abandonRuns(error, at)).toBeGreaterThanOrEqual(1);
+      const [first, second] = await store.listRuns(r.id, 10);
+      expect(first).toMatchObject({ status: 'failed', error, finishedAt: at });
+      expect(second).toEqual(done);
+    });
   });
 
   describe('rooms', () => {

@@ -151,6 +151,14 @@ export class SqlStore implements Store {
     ]);
   }
 
+  async abandonRuns(error: ErrorPayload, at: Date): Promise<number> {
+    const rows = await this.sql.query<{ id: string }>(
+      "UPDATE runs SET status = 'failed', error = $1, finished_at = $2 WHERE status = 'running' RETURNING id",
+      [JSON.stringify(error), at.toISOString()],
+    );
+    return rows.length;
+  }
+
   async listRuns(roomId: string, limit: number): Promise<StoredRun[]> {
     const rows = await this.sql.query<RunRow>(
       'SELECT * FROM (SELECT * FROM runs WHERE room_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2) latest ORDER BY created_at, id',

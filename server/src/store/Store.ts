@@ -52,6 +52,11 @@ export interface Store {
   loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]>;
   createRun(run: StoredRun): Promise<void>;
   finishRun(id: string, outcome: RunOutcome): Promise<void>;
+  /**
+   * Marks every run still `running` as `failed` with `error`: called once at start, when no
+   * run can be in progress (a crash or restart cut them off). Returns how many there were.
+   */
+  abandonRuns(error: ErrorPayload, at: Date): Promise<number>;
   /** The room's latest `limit` runs, oldest first. */
   listRuns(roomId: string, limit: number): Promise<StoredRun[]>;
   /** Answers when the database is reachable. */
