@@ -5,10 +5,13 @@ import type { PlainValue } from '@dryrun/shared';
  *
  * Inside the sandbox, {@link SERIALIZER_SOURCE} walks the value once with intrinsics
  * captured before any candidate code ran, reading own data properties only: no `toJSON`,
- * no `valueOf`, no `Symbol.iterator` of the candidate's choosing. The result is a JSON
- * string of tagged nodes. On the host, {@link decodePlain} turns it into ordinary values
- * that the host compares. Whatever the candidate's object does (a proxy, a getter that
- * changes its answer, a poisoned prototype), the host only ever sees one snapshot of data.
+ * no `valueOf`, no `Symbol.iterator` of the candidate's choosing. It writes the JSON text
+ * of tagged nodes itself, into a list with no prototype, so that nothing the program puts
+ * on `Array.prototype` or `Object.prototype` (a `toJSON`, a setter on index 0, a `value`
+ * that property descriptors would inherit) can change a byte of it. On the host,
+ * {@link decodePlain} turns it into ordinary values that the host compares. Whatever the
+ * candidate's object does (a proxy, a getter that changes its answer, a poisoned
+ * prototype), the host only ever sees one snapshot of data.
  */
 
 /**
@@ -19,87 +22,118 @@ import type { PlainValue } from '@dryrun/shared';
  */
 export const SERIALIZER_SOURCE = String.raw`(function () {
   'use strict';
-  const stringify = JSON.stringify;
+  // Only ever given a string primitive, which has no toJSON to consult.
+  const quote = JSON.stringify;
   const { isArray } = Array;
+  const { setPrototypeOf, getOwnPropertyDescriptor, getPrototypeOf } = Object;
   const ownKeys = Reflect.ownKeys;
   const getOwn = Reflect.getOwnPropertyDescriptor;
   const apply = Reflect.apply;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  const join = Array.prototype.join;
   const mapEntries = Map.prototype.entries;
   const setValues = Set.prototype.values;
-  const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
-  const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
-  const iterNext = Object.getPrototypeOf(new Map().entries()).next;
-  const setIterNext = Object.getPrototypeOf(new Set().values()).next;
+  const mapSize = getOwnPropertyDescriptor(Map.prototype, 'size').get;
+  const setSize = getOwnPropertyDescriptor(Set.prototype, 'size').get;
+  const iterNext = getPrototypeOf(new Map().entries()).next;
+  const setIterNext = getPrototypeOf(new Set().values()).next;
+  const symbolDescription = getOwnPropertyDescriptor(Symbol.prototype, 'description').get;
   const isMap = (v) => { try { apply(mapSize, v, []); return true; } catch { return false; } };
   const isSet = (v) => { try { apply(setSize, v, []); return true; } catch { return false; } };
+  // A descriptor's fields are its own; 'value' in d would also find Object.prototype.value.
+  const dataOf = (d) => (d !== undefined && apply(hasOwn, d, ['value']) ? d : undefined);
   const ObjectIs = Object.is;
   const StringCtor = String;
+  const RangeErrorCtor = RangeError;
   const MAX_NODES = 1000000;
   let nodes = 0;
+  let out;
+  const emit = (text) => { out[out.length] = text; };
 
   function node(value, seen) {
-    if (++nodes > MAX_NODES) throw new RangeError('The result is too large to compare.');
+    if (++nodes > MAX_NODES) throw new RangeErrorCtor('The result is too large to compare.');
     switch (typeof value) {
-      case 'undefined': return ['u'];
-      case 'boolean': return ['b', value];
-      case 'string': return ['s', value];
-      case 'bigint': return ['i', StringCtor(value)];
-      case 'symbol': return ['y', StringCtor(value.description)];
-      case 'function': return ['f', StringCtor(value.name)];
+      case 'undefined': return emit('["u"]');
+      case 'boolean': return emit(value ? '["b",true]' : '["b",false]');
+      case 'string': return emit('["s",' + quote(value) + ']');
+      case 'bigint': return emit('["i","' + StringCtor(value) + '"]');
+      case 'symbol': return emit('["y",' + quote(StringCtor(apply(symbolDescription, value, []))) + ']');
+      case 'function': {
+        const name = dataOf(getOwn(value, 'name'));
+        return emit('["f",' + quote(name && typeof name.value === 'string' ? name.value : '') + ']');
+      }
       case 'number':
-        if (value !== value) return ['n', 'NaN'];
-        if (value === Infinity) return ['n', 'Infinity'];
-        if (value === -Infinity) return ['n', '-Infinity'];
-        if (ObjectIs(value, -0)) return ['n', '-0'];
-        return ['n', value];
+        if (value !== value) return emit('["n","NaN"]');
+        if (value === Infinity) return emit('["n","Infinity"]');
+        if (value === -Infinity) return emit('["n","-Infinity"]');
+        if (ObjectIs(value, -0)) return emit('["n","-0"]');
+        return emit('["n",' + StringCtor(value) + ']');
     }
-    if (value === null) return ['z'];
-    for (let i = 0; i < seen.length; i++) if (seen[i] === value) return ['c'];
+    if (value === null) return emit('["z"]');
+    for (let i = 0; i < seen.length; i++) if (seen[i] === value) return emit('["c"]');
     seen[seen.length] = value;
-    let out;
     if (isMap(value)) {
-      const entries = [];
+      emit('["m",[');
       const it = apply(mapEntries, value, []);
+      let first = true;
       for (let step = apply(iterNext, it, []); !step.done; step = apply(iterNext, it, [])) {
-        entries[entries.length] = [node(step.value[0], seen), node(step.value[1], seen)];
+        emit(first ? '[' : ',[');
+        first = false;
+        node(step.value[0], seen);
+        emit(',');
+        node(step.value[1], seen);
+        emit(']');
       }
-      out = ['m', entries];
+      emit(']]');
     } else if (isSet(value)) {
-      const items = [];
+      emit('["t",[');
       const it = apply(setValues, value, []);
+      let first = true;
       for (let step = apply(setIterNext, it, []); !step.done; step = apply(setIterNext, it, [])) {
-        items[items.length] = node(step.value, seen);
+        if (!first) emit(',');
+        first = false;
+        node(step.value, seen);
       }
-      out = ['t', items];
+      emit(']]');
     } else if (isArray(value)) {
-      const items = [];
-      const lengthDescriptor = getOwn(value, 'length');
-      const n = lengthDescriptor ? lengthDescriptor.value : 0;
+      emit('["a",[');
+      const length = dataOf(getOwn(value, 'length'));
+      const n = length && typeof length.value === 'number' ? length.value : 0;
       for (let i = 0; i < n; i++) {
-        const d = getOwn(value, StringCtor(i));
-        items[i] = node(d && 'value' in d ? d.value : undefined, seen);
+        if (i > 0) emit(',');
+        const d = dataOf(getOwn(value, StringCtor(i)));
+        node(d ? d.value : undefined, seen);
       }
-      out = ['a', items];
+      emit(']]');
     } else {
-      const entries = [];
+      emit('["o",[');
       const keys = ownKeys(value);
+      let first = true;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (typeof key !== 'string') continue;
-        const d = getOwn(value, key);
         // Own, enumerable data properties only: a getter never runs.
-        if (!d || !d.enumerable || !('value' in d)) continue;
-        entries[entries.length] = [key, node(d.value, seen)];
+        const d = dataOf(getOwn(value, key));
+        if (!d || !d.enumerable) continue;
+        emit((first ? '[' : ',[') + quote(key) + ',');
+        first = false;
+        node(d.value, seen);
+        emit(']');
       }
-      out = ['o', entries];
+      emit(']]');
     }
     seen.length = seen.length - 1;
-    return out;
   }
 
   return function serialize(value) {
     nodes = 0;
-    return stringify(node(value, []));
+    out = setPrototypeOf([], null);
+    try {
+      node(value, setPrototypeOf([], null));
+      return apply(join, out, ['']);
+    } finally {
+      out = undefined;
+    }
   };
 })()`;
 
