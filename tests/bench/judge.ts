@@ -4,7 +4,7 @@
  *
  * 1. runtime    the fixed cost of one test: a fresh QuickJS runtime plus the harness
  *               calling `f(1, 2)`, in this process (QuickJSHost + runProgram), and the
- *               same cost taken apart (bare runtime, empty program, instrumenting, set-up steps);
+ *               same cost taken apart (bare runtime, empty program, a call, instrumenting);
  * 2. verdict    submit-to-verdict for a 20-test Two Sum with a simple solution: (a) through
  *               Judge + JudgePool({ size: 2 }) in process, (b) through a room of a real
  *               server (judgeWorkers 2), from emitting `run:request` to `run:finished`;

@@ -5,13 +5,10 @@
  */
 
 import type { JudgeReport } from '@dryrun/shared';
-import { costModelSource, STOP_HOOK } from '../../server/src/judge/costModel.ts';
 import { prepareProgram } from '../../server/src/judge/instrument.ts';
 import type { Judge, JudgeTask } from '../../server/src/judge/Judge.ts';
-import { DEFAULT_LIMITS, type SandboxLimits } from '../../server/src/judge/limits.ts';
-import { DESERIALIZER_SOURCE, SERIALIZER_SOURCE } from '../../server/src/judge/plainData.ts';
-import { PRELUDE_SOURCE } from '../../server/src/judge/prelude.ts';
-import { QuickJSHost } from '../../server/src/judge/QuickJSHost.ts';
+import { DEFAULT_LIMITS } from '../../server/src/judge/limits.ts';
+import { type ModuleFactory, QuickJSHost } from '../../server/src/judge/QuickJSHost.ts';
 import { runProgram } from '../../server/src/judge/sandbox.ts';
 import type { ProblemCatalog } from '../../server/src/problems/ProblemCatalog.ts';
 import {
@@ -26,10 +23,22 @@ import {
 import { type CpuShare, cpuWindow, type Distribution, distribution } from './judgeStats.ts';
 import { round } from './report.ts';
 
-/** quickjs-emscripten-core is the server's dependency, not this package's: its types, by way of the host. */
-type QuickJSWASMModule = Awaited<ReturnType<QuickJSHost['acquire']>>;
-type QuickJSContext = ReturnType<ReturnType<QuickJSWASMModule['newRuntime']>['newContext']>;
-type QuickJSHandle = ReturnType<QuickJSContext['newNumber']>;
+/** quickjs-emscripten-core is the server's dependency, not this package's: its type, by way of the host. */
+type QuickJSWASMModule = Awaited<ReturnType<ModuleFactory>>;
+
+/**
+ * A QuickJS module of its own (its host is never given to `runProgram`), for bare runs
+ * with no DryRun code in them. `QuickJSHost.acquire` is going from `acquire()` (the
+ * module) to `acquire(build)` (what `build` makes of the module, once): called with the
+ * identity, both give the module.
+ */
+async function bareModule(): Promise<QuickJSWASMModule> {
+  const host = new QuickJSHost(DEFAULT_LIMITS);
+  const acquire = host.acquire as unknown as (
+    build: (module: QuickJSWASMModule) => QuickJSWASMModule,
+  ) => Promise<QuickJSWASMModule>;
+  return acquire.call(host, (module) => module);
+}
 
 export interface RuntimeFigures {
   iterations: number;
@@ -41,11 +50,6 @@ export interface RuntimeFigures {
   perTest: Distribution;
   /** The same cost taken apart, one `runProgram` (or bare runtime) variant per row. */
   variants: Array<{ label: string; latency: Distribution }>;
-  /**
-   * The bench's own replay of `runProgram`'s set-up steps (with the sources the sandbox
-   * exports) in one fresh runtime, timed step by step; approximate by construction.
-   */
-  stages: Array<{ label: string; p50: number; p90: number }> | { error: string };
   cpu: CpuShare;
 }
 
@@ -53,7 +57,7 @@ export interface RuntimeFigures {
 export async function measureRuntime(iterations: number, warmup: number): Promise<RuntimeFigures> {
   const limits = DEFAULT_LIMITS;
   const host = new QuickJSHost(limits);
-  const module = await host.acquire();
+  const module = await bareModule();
   const emptyProgram = prepareProgram('', 'javascript', limits.steps);
   const trivialProgram = prepareProgram(TRIVIAL_ENTRY, 'javascript', limits.steps);
   const call = { entry: 'f', args: [1, 2] };
@@ -89,84 +93,18 @@ export async function measureRuntime(iterations: number, warmup: number): Promis
   const perTest = await sample(async () => expectAnswer(await runProgram(host, trivialProgram, { limits, call })));
   const fromSource = await sample(async () => expectAnswer(await runProgram(host, TRIVIAL_ENTRY, { limits, call })));
 
-  let stages: RuntimeFigures['stages'];
-  try {
-    const rows: number[][] = [];
-    for (let i = 0; i < warmup + iterations; i++) {
-      const times = replaySetUp(module, limits);
-      if (i >= warmup) rows.push(times);
-    }
-    stages = STAGE_LABELS.map((label, column) => {
-      const d = distribution(
-        rows.map((row) => row[column] ?? Number.NaN),
-        3,
-      );
-      return { label, p50: d.p50, p90: d.p90 };
-    });
-  } catch (error) {
-    // The sandbox's set-up changed under the replay: the variants above still stand.
-    stages = { error: error instanceof Error ? error.message : String(error) };
-  }
-
   return {
     iterations,
     warmup,
     perTest,
     variants: [
-      { label: 'bare QuickJS runtime + context, disposed', latency: bare },
+      { label: 'bare QuickJS runtime + context (reference)', latency: bare },
       { label: 'runProgram: empty program, no call', latency: empty },
       { label: 'runProgram: f(1, 2) called, prepared once', latency: perTest },
       { label: 'runProgram: f(1, 2), instrumenting each run', latency: fromSource },
     ],
-    stages,
     cpu: cpu(),
   };
-}
-
-const STAGE_LABELS = [
-  'runtime + context (limits set)',
-  'prelude (console, virtual clock, random)',
-  'cost model (wrapped built-ins)',
-  'plain-data serializer + deserializer',
-  'dispose handles, context, runtime',
-];
-
-/** `runProgram`'s set-up before any candidate code, step by step; one time per stage. */
-function replaySetUp(module: QuickJSWASMModule, limits: SandboxLimits): number[] {
-  const marks = [performance.now()];
-  const runtime = module.newRuntime();
-  const handles: QuickJSHandle[] = [];
-  try {
-    runtime.setMemoryLimit(limits.memoryBytes);
-    runtime.setMaxStackSize(limits.stackBytes);
-    runtime.setInterruptHandler(() => false);
-    const ctx = runtime.newContext();
-    const keep = (handle: QuickJSHandle) => {
-      handles.push(handle);
-      return handle;
-    };
-    try {
-      marks.push(performance.now());
-      const write = keep(ctx.newFunction('write', () => {}));
-      const seed = keep(ctx.newNumber(1));
-      const prelude = keep(ctx.unwrapResult(ctx.evalCode(PRELUDE_SOURCE, 'dryrun:prelude.js')));
-      keep(ctx.unwrapResult(ctx.callFunction(prelude, ctx.undefined, write, seed)));
-      marks.push(performance.now());
-      ctx.setProp(ctx.global, STOP_HOOK, keep(ctx.newFunction('hook', () => {})));
-      ctx.unwrapResult(ctx.evalCode(costModelSource(limits.steps), 'dryrun:costs.js')).dispose();
-      marks.push(performance.now());
-      keep(ctx.unwrapResult(ctx.evalCode(SERIALIZER_SOURCE, 'dryrun:serializer.js')));
-      keep(ctx.unwrapResult(ctx.evalCode(DESERIALIZER_SOURCE, 'dryrun:deserializer.js')));
-      marks.push(performance.now());
-    } finally {
-      for (const handle of handles) if (handle.alive) handle.dispose();
-      ctx.dispose();
-    }
-  } finally {
-    runtime.dispose();
-  }
-  marks.push(performance.now());
-  return marks.slice(1).map((mark, i) => mark - (marks[i] as number));
 }
 
 /** The JudgeTask RunService builds for a submit of `code` to the bench's problem. */
@@ -368,8 +306,7 @@ export async function measureSlowdown(reps: number): Promise<SlowdownFigures> {
   const sandboxMs = await median(inSandbox(2 ** 31 - 1));
   const sandboxHugeBudgetMs = await median(inSandbox(1e12));
 
-  const bareHost = new QuickJSHost(DEFAULT_LIMITS);
-  const module = await bareHost.acquire();
+  const module = await bareModule();
   const uncountedMs = await median(() => {
     const runtime = module.newRuntime();
     runtime.setMemoryLimit(DEFAULT_LIMITS.memoryBytes);

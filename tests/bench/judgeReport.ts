@@ -97,11 +97,6 @@ function runtimeRows(r: RuntimeFigures, target: Target): Row[] {
     heading('Breakdown'),
     ...r.variants.map((v): Row => pair(v.label, ms(v.latency.p50, 3), ms(v.latency.p90, 3))),
   ];
-  if ('error' in r.stages) rows.push(['set-up replay', `unavailable: ${r.stages.error}`]);
-  else {
-    rows.push(heading('Set-up, replayed step by step (approximate)'));
-    for (const s of r.stages) rows.push(pair(s.label, ms(s.p50, 3), ms(s.p90, 3)));
-  }
   rows.push(['CPU', cpuLine(r.cpu)]);
   return rows;
 }
