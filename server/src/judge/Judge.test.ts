@@ -81,7 +81,9 @@ describe('Judge', () => {
         const [nums, target] = args as [number[], number];
         if (!Array.isArray(actual) || actual.length !== 2) return 'expected two indices';
         const [i, j] = actual as [number, number];
-        return i !== j && nums[i]! + nums[j]! === target ? true : `nums[${i}] + nums[${j}] is not ${target}`;
+        return i !== j && (nums[i] ?? Number.NaN) + (nums[j] ?? Number.NaN) === target
+          ? true
+          : `nums[${i}] + nums[${j}] is not ${target}`;
       },
     };
     const swapped = await judge.judge(

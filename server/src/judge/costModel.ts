@@ -1,13 +1,17 @@
 import { SPREAD_COST, SPREAD_PROPS_COST, STEP_COUNTER, STEP_STOP } from './instrument.ts';
 
-/** Where the host function that ends a run over its step budget waits for the cost model to take it. */
+/**
+ * Where the host's hooks object waits for the cost model to take it (and delete it):
+ * `stop()` ends a run over its budget; the model sets `configure(budget)` on it.
+ */
 export const STOP_HOOK = '__dryrun$hook';
 
 /**
  * The step cost model, evaluated as a script in every fresh context after the harness and
  * before the candidate's program. Its top-level declarations are global lexical bindings
  * that the instrumented program uses (`instrument.ts`): the step counter, the function that
- * stops a run over its budget, and the costs of spreads. It wraps the built-ins that do
+ * stops a run over its budget, and the costs of spreads. The budget is set per run through
+ * the hooks object (see {@link STOP_HOOK}). It wraps the built-ins that do
  * work proportional to their input so that they count it; the model itself (what counts
  * how much) is documented in this folder's README.
  *
@@ -16,15 +20,14 @@ export const STOP_HOOK = '__dryrun$hook';
  * Exceeding the budget calls the host hook, which makes the next interrupt check stop the
  * run (the loop in `stop` reaches it within ~10,000 iterations).
  */
-export function costModelSource(stepBudget: number): string {
-  return String.raw`
+export const COST_MODEL_SOURCE = String.raw`
 let ${STEP_COUNTER} = 0;
-const ${STEP_STOP} = ((hook) => function stop() { hook(); for (;;) {} })(globalThis.${STOP_HOOK});
-delete globalThis.${STOP_HOOK};
-const [${SPREAD_COST}, ${SPREAD_PROPS_COST}] = (() => {
+const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
   'use strict';
-  const BUDGET = ${stepBudget};
-  const stop = ${STEP_STOP};
+  // Set for each run by the host, through hooks.configure.
+  let BUDGET = 0;
+  hooks.configure = (budget) => { BUDGET = budget; };
+  const stop = function stop() { hooks.stop(); for (;;) {} };
   const charge = (n) => { if ((${STEP_COUNTER} += n) > BUDGET) stop(); };
   const { isArray } = Array;
   const { defineProperty, getOwnPropertyDescriptor, keys: objectKeys } = Object;
@@ -124,9 +127,10 @@ const [${SPREAD_COST}, ${SPREAD_PROPS_COST}] = (() => {
   defineProperty(Function.prototype, 'toString', toStringDescriptor);
 
   return [
+    stop,
     (value) => { charge(sizeOf(value)); return value; },
     (value) => { if (value !== null && typeof value === 'object') charge(ownKeys(value).length); return value; },
   ];
-})();
+})(globalThis.${STOP_HOOK});
+delete globalThis.${STOP_HOOK};
 `;
-}

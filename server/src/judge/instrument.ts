@@ -34,6 +34,8 @@ export interface PreparedProgram {
   code: string;
   /** Maps a 1-based line and column of `code` to the candidate's own source. */
   locate(line: number, column: number): { line: number; column: number | null };
+  /** Set once QuickJS has parsed `code` without error (it parses the same way every time). */
+  parsed?: boolean;
 }
 
 export type Preparation = { program: PreparedProgram; error?: undefined } | { program?: undefined; error: CodeError };

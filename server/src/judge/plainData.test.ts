@@ -11,7 +11,7 @@ afterAll(() => host.recycle());
 
 /** Runs `program` (whose completion value is the answer) after the serializer, and copies the answer out. */
 async function copyOut(program: string): Promise<PlainValue> {
-  const module = await host.acquire();
+  const module = await host.acquire((built) => built);
   const runtime = module.newRuntime();
   runtime.setMemoryLimit(DEFAULT_LIMITS.memoryBytes);
   const deadline = Date.now() + 1000;

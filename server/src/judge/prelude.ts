@@ -4,11 +4,11 @@
  * `Date`, a seeded `Math.random`, and a `console` that formats like Node's and writes
  * through a host function it keeps in its closure (never on the global object).
  *
- * It evaluates to a function `(write, seed) => ({ tick, headroom })`. The host calls
+ * It evaluates to a function `(write, seed) => ({ tick, headroom, reseed })`. The host calls
  * `tick()` whenever the microtask queue is empty: it runs the earliest due timer (advancing
  * virtual time) and returns 1, or returns 0 when no timer is left. `headroom()` returns 1
  * if the heap can still give 1 MiB, else 0: when a run ends, it tells the host whether the
- * program used up the memory (see `runProgram`).
+ * program used up the memory (see `runProgram`). `reseed(seed)` restarts `Math.random`.
  *
  * Nothing here looks anything up on a built-in after the candidate's code has started:
  * every method it needs is captured up front and called uncurried, its own lists have no
@@ -296,5 +296,8 @@ export const PRELUDE_SOURCE = String.raw`(function (write, seed) {
     }
   };
 
-  return { tick, headroom };
+  // The host sets each run's seed: every run starts from the same image of this world.
+  const reseed = (next) => { state = next >>> 0; };
+
+  return { tick, headroom, reseed };
 })`;

@@ -1,11 +1,10 @@
 import type { CodeError, Language, PlainValue, Verdict } from '@dryrun/shared';
-import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
-import { costModelSource, STOP_HOOK } from './costModel.ts';
+import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import { type Preparation, type PreparedProgram, prepareProgram, STEP_COUNTER } from './instrument.ts';
 import type { SandboxLimits } from './limits.ts';
-import { DESERIALIZER_SOURCE, decodePlain, encodePlain, SERIALIZER_SOURCE } from './plainData.ts';
-import { PRELUDE_SOURCE } from './prelude.ts';
+import { decodePlain, encodePlain } from './plainData.ts';
 import type { QuickJSHost } from './QuickJSHost.ts';
+import { buildWorld, newRunState, type World } from './sandboxWorld.ts';
 
 /** How a program run ended. `accepted` means it finished without an uncaught error. */
 export interface ProgramResult {
@@ -55,22 +54,6 @@ export interface RunOptions {
 }
 
 /**
- * `(target, name, args)`: calls `target(...args)` (name `null`), constructs it (`"new"`) or
- * calls its method `name`, with intrinsics captured before candidate code ran.
- */
-const CALL_HARNESS_SOURCE = `(() => {
-  'use strict';
-  const apply = Reflect.apply, construct = Reflect.construct, StringCtor = String;
-  return (target, name, args) => {
-    if (name === null) return apply(target, undefined, args);
-    if (name === 'new') return construct(target, args);
-    const method = target[name];
-    if (typeof method !== 'function') throw new TypeError(StringCtor(name) + ' is not a method of the object');
-    return apply(method, target, args);
-  };
-})()`;
-
-/**
  * Runs a whole program in a fresh QuickJS runtime: prelude (virtual clock, console, seeded
  * random), then the program, then its microtasks and timers until none is left. Every
  * handle is disposed before returning; the runtime is freed whatever happens.
@@ -82,18 +65,6 @@ export async function runProgram(
 ): Promise<ProgramResult> {
   const { limits } = options;
   const fileName = options.fileName ?? 'main.js';
-  const started = performance.now();
-  const deadline = started + limits.timeoutMs;
-  let interrupts = 0;
-  let timedOut = false;
-  let overBudget = false;
-  /** While the host reads the step counter, the interrupt handler lets it. */
-  let reading = false;
-  let steps = 0;
-  let outputBytes = 0;
-  let outputCut = false;
-  const lines: string[] = [];
-
   // A problem author's mistake, not the candidate's: refuse before running anything.
   if (options.call && !IDENTIFIER.test(options.call.entry)) {
     throw new Error(`Bad entry point name "${options.call.entry}"`);
@@ -101,14 +72,27 @@ export async function runProgram(
   // A preparation carries its step budget in its code: make it with `limits.steps`.
   const prepared =
     typeof program === 'string' ? prepareProgram(program, options.language ?? 'javascript', limits.steps) : program;
-  const module = await host.acquire();
-  let runtime: QuickJSRuntime | undefined;
-  let context: QuickJSContext | undefined;
-  /** Set once the program's context exists and the step counter can be read. */
+
+  let world: World;
+  do world = await host.acquire((module) => buildWorld(module, limits));
+  while (!host.reset(world));
+  // From here to the end, nothing awaits: no other run can touch the world meanwhile.
+  const started = performance.now();
+  const state = newRunState(started + limits.timeoutMs, limits.outputBytes);
+  world.state = state;
+  const { runtime: rt, context: ctx } = world;
+  let steps = 0;
+  /** Set once the program is in the world and the step counter can be read. */
   let readSteps: (() => void) | undefined;
-  /** Set once the program's context exists: whether its heap is over `limits.memoryBytes`, or full. */
+  /** Set while the world can be asked: whether its heap is over `limits.memoryBytes`, or full. */
   let overMemory: (() => boolean) | undefined;
   const handles: QuickJSHandle[] = [];
+  /** Every handle made for this run is disposed at its end, whatever happens. */
+  const keep = (handle: QuickJSHandle) => {
+    handles.push(handle);
+    return handle;
+  };
+
   const finish = (
     ending: ProgramResult['verdict'],
     endingError: CodeError | null = null,
@@ -127,11 +111,11 @@ export async function runProgram(
     return {
       ...(options.call && verdict === 'accepted' ? { value } : {}),
       verdict,
-      stdout: lines.join('\n'),
+      stdout: state.lines.join('\n'),
       error,
       limitMessage:
         verdict === 'time_limit'
-          ? overBudget
+          ? state.overBudget
             ? `stopped after ${limits.steps.toLocaleString('en-US')} steps`
             : `stopped after ${limits.timeoutMs} ms`
           : verdict === 'output_limit'
@@ -141,91 +125,16 @@ export async function runProgram(
               : null,
       timeMs: performance.now() - started,
       steps,
-      interrupts,
+      interrupts: state.interrupts,
     };
   };
 
   try {
-    runtime = module.newRuntime();
-    const rt = runtime;
-    runtime.setMemoryLimit(limits.memoryBytes);
-    runtime.setMaxStackSize(limits.stackBytes);
-    runtime.setInterruptHandler(() => {
-      if (reading) return false;
-      interrupts++;
-      if (performance.now() > deadline) timedOut = true;
-      return timedOut || outputCut || overBudget;
-    });
-    context = runtime.newContext();
-    const ctx = context;
-    /** Every handle made here is disposed in `finally`, whatever happens. */
-    const keep = (handle: QuickJSHandle) => {
-      handles.push(handle);
-      return handle;
-    };
-
-    // Every console level goes to one stream, in order (like a terminal showing both).
-    const write = ctx.newFunction('write', (_level, textHandle) => {
-      const text = ctx.getString(textHandle);
-      const bytes = Buffer.byteLength(text) + 1;
-      if (outputCut) throw new Error('Output limit reached');
-      if (outputBytes + bytes > limits.outputBytes) {
-        outputCut = true;
-        lines.push(
-          Buffer.from(text)
-            .subarray(0, Math.max(0, limits.outputBytes - outputBytes))
-            .toString(),
-        );
-        // Thrown into the program; `outputCut` decides the verdict even if it is caught.
-        throw new Error('Output limit reached');
-      }
-      outputBytes += bytes;
-      lines.push(text);
-    });
-    keep(write);
-    const seed = keep(ctx.newNumber(options.seed ?? 1));
-    const preludeFn = keep(ctx.unwrapResult(ctx.evalCode(PRELUDE_SOURCE, 'dryrun:prelude.js')));
-    const world = keep(ctx.unwrapResult(ctx.callFunction(preludeFn, ctx.undefined, write, seed)));
-    const tick = keep(ctx.getProp(world, 'tick'));
-    const headroom = keep(ctx.getProp(world, 'headroom'));
-
-    const fail = (errorHandle: QuickJSHandle): ProgramResult => {
-      const dumped: unknown = ctx.dump(errorHandle);
-      errorHandle.dispose();
-      if (outputCut) return finish('output_limit');
-      if (timedOut || overBudget) return finish('time_limit');
-      const error = toCodeError(dumped, fileName, source?.locate);
-      // Out of memory, the error may only dump as its string form "InternalError: out of memory".
-      const outOfMemory = error.name === 'InternalError' || error.message.startsWith('InternalError:');
-      if (outOfMemory && /out of memory/i.test(error.message)) return finish('memory_limit');
-      return finish('runtime_error', error);
-    };
-
-    // Everything the harness needs is made before candidate code can touch an intrinsic.
-    const call = options.call;
-    let serialize: QuickJSHandle | undefined;
-    let callHarness: QuickJSHandle | undefined;
-    let argLists: QuickJSHandle | undefined;
-    if (call) {
-      serialize = keep(ctx.unwrapResult(ctx.evalCode(SERIALIZER_SOURCE, 'dryrun:serializer.js')));
-      callHarness = keep(ctx.unwrapResult(ctx.evalCode(CALL_HARNESS_SOURCE, 'dryrun:harness.js')));
-      const deserialize = keep(ctx.unwrapResult(ctx.evalCode(DESERIALIZER_SOURCE, 'dryrun:deserializer.js')));
-      const lists = call.calls ? call.calls.map(([, ...args]) => args) : [call.args];
-      const json = keep(ctx.newString(encodePlain(lists)));
-      argLists = keep(ctx.unwrapResult(ctx.callFunction(deserialize, ctx.undefined, json)));
-    }
-
-    if (prepared.error) return finish('compile_error', prepared.error);
-    const source = prepared.program;
-    const hook = keep(
-      ctx.newFunction('hook', () => {
-        overBudget = true;
-      }),
-    );
-    ctx.setProp(ctx.global, STOP_HOOK, hook);
-    ctx.unwrapResult(ctx.evalCode(costModelSource(limits.steps), 'dryrun:costs.js')).dispose();
+    rt.setMaxStackSize(limits.stackBytes);
+    ctx.callFunction(world.reseed, ctx.undefined, keep(ctx.newNumber(options.seed ?? 1))).dispose();
+    ctx.callFunction(world.budget, ctx.undefined, keep(ctx.newNumber(limits.steps))).dispose();
     readSteps = () => {
-      reading = true;
+      state.reading = true;
       try {
         const read = ctx.evalCode(STEP_COUNTER, 'dryrun:steps.js');
         if (read.error) read.error.dispose();
@@ -236,7 +145,7 @@ export async function runProgram(
           read.value.dispose();
         }
       } finally {
-        reading = false;
+        state.reading = false;
       }
     };
     overMemory = () => {
@@ -244,11 +153,11 @@ export async function runProgram(
       rt.context ??= ctx;
       let usage: QuickJSHandle | undefined;
       // The probe is the prelude's, not the program's: no deadline interrupts it.
-      reading = true;
+      state.reading = true;
       try {
         // Many small objects can fill the WebAssembly memory while QuickJS counts them under
         // the limit (their allocator overhead is not counted): then not even 1 MiB is left.
-        const probe = ctx.callFunction(headroom, ctx.undefined);
+        const probe = ctx.callFunction(world.headroom, ctx.undefined);
         const room = probe.error ? 0 : ctx.getNumber(probe.value);
         probe.dispose();
         if (room === 0) return true;
@@ -261,20 +170,47 @@ export async function runProgram(
         // No room left even for the report.
         return true;
       } finally {
-        reading = false;
+        state.reading = false;
         usage?.dispose();
       }
     };
 
-    // Parse first, so a syntax error is a compile error and not a runtime one (a runtime
-    // eval('(') is also a SyntaxError, but it is the program's own doing).
-    const compiled = ctx.evalCode(source.code, fileName, { compileOnly: true });
-    if (compiled.error) {
-      const error = toCodeError(ctx.dump(compiled.error), fileName, source.locate);
-      compiled.error.dispose();
-      return finish('compile_error', error);
+    const fail = (errorHandle: QuickJSHandle): ProgramResult => {
+      const dumped: unknown = ctx.dump(errorHandle);
+      errorHandle.dispose();
+      if (state.outputCut) return finish('output_limit');
+      if (state.timedOut || state.overBudget) return finish('time_limit');
+      const error = toCodeError(dumped, fileName, prepared.program?.locate);
+      // Out of memory, the error may only dump as its string form "InternalError: out of memory".
+      const outOfMemory = error.name === 'InternalError' || error.message.startsWith('InternalError:');
+      if (outOfMemory && /out of memory/i.test(error.message)) return finish('memory_limit');
+      return finish('runtime_error', error);
+    };
+
+    // Arguments are built before candidate code can touch an intrinsic.
+    const call = options.call;
+    let argLists: QuickJSHandle | undefined;
+    if (call) {
+      const lists = call.calls ? call.calls.map(([, ...args]) => args) : [call.args];
+      const json = keep(ctx.newString(encodePlain(lists)));
+      argLists = keep(ctx.unwrapResult(ctx.callFunction(world.deserialize, ctx.undefined, json)));
     }
-    compiled.value.dispose();
+
+    if (prepared.error) return finish('compile_error', prepared.error);
+    const source = prepared.program;
+    // Parse first, so a syntax error is a compile error and not a runtime one (a runtime
+    // eval('(') is also a SyntaxError, but it is the program's own doing). A preparation
+    // remembers that QuickJS parsed it once: the same code parses the same way every time.
+    if (!source.parsed) {
+      const compiled = ctx.evalCode(source.code, fileName, { compileOnly: true });
+      if (compiled.error) {
+        const error = toCodeError(ctx.dump(compiled.error), fileName, source.locate);
+        compiled.error.dispose();
+        return finish('compile_error', error);
+      }
+      compiled.value.dispose();
+      source.parsed = true;
+    }
     const evaluated = ctx.evalCode(source.code, fileName);
     if (evaluated.error) return fail(evaluated.error);
     evaluated.value.dispose();
@@ -292,18 +228,18 @@ export async function runProgram(
         // interrupted, so the deadline is checked here as well.
         const jobs = rt.executePendingJobs();
         if (jobs.error) return fail(jobs.error);
-        if (performance.now() > deadline || timedOut || overBudget) return finish('time_limit');
+        if (performance.now() > state.deadline || state.timedOut || state.overBudget) return finish('time_limit');
         if (rt.hasPendingJob()) continue;
-        const ran = ctx.callFunction(tick, ctx.undefined);
+        const ran = ctx.callFunction(world.tick, ctx.undefined);
         if (ran.error) return fail(ran.error);
         const more = ctx.getNumber(ran.value);
         ran.value.dispose();
-        if (more === 0 && !rt.hasPendingJob()) return outputCut ? finish('output_limit') : null;
+        if (more === 0 && !rt.hasPendingJob()) return state.outputCut ? finish('output_limit') : null;
       }
     };
 
     const afterProgram = settle();
-    if (afterProgram || !call || !serialize || !callHarness || !argLists) return afterProgram ?? finish('accepted');
+    if (afterProgram || !call || !argLists) return afterProgram ?? finish('accepted');
 
     const { entry } = call;
     const lookup = ctx.evalCode(`typeof ${entry} === 'function' ? ${entry} : undefined`, 'dryrun:entry.js');
@@ -323,8 +259,8 @@ export async function runProgram(
       keep(handle);
       const settled = settle();
       if (settled) return settled;
-      const state = ctx.getPromiseState(handle);
-      if (state.type === 'pending') {
+      const promise = ctx.getPromiseState(handle);
+      if (promise.type === 'pending') {
         return finish('runtime_error', {
           name: 'Error',
           message: `The promise ${what} returned never settled`,
@@ -332,20 +268,20 @@ export async function runProgram(
           column: null,
         });
       }
-      if (state.type === 'rejected') return fail(state.error);
-      if (state.value !== handle) keep(state.value);
-      const copied = ctx.callFunction(serialize, ctx.undefined, state.value);
+      if (promise.type === 'rejected') return fail(promise.error);
+      if (promise.value !== handle) keep(promise.value);
+      const copied = ctx.callFunction(world.serialize, ctx.undefined, promise.value);
       if (copied.error) return fail(copied.error);
       return { value: decodePlain(ctx.getString(keep(copied.value))) };
     };
 
     if (!call.calls) {
       const args = keep(ctx.getProp(argLists, 0));
-      const result = ctx.callFunction(callHarness, ctx.undefined, target, ctx.null, args);
+      const result = ctx.callFunction(world.call, ctx.undefined, target, ctx.null, args);
       if (result.error) return fail(result.error);
       const copied = answer(result.value, entry);
       if (!('value' in copied)) return copied;
-      return finish(outputCut ? 'output_limit' : 'accepted', null, copied.value);
+      return finish(state.outputCut ? 'output_limit' : 'accepted', null, copied.value);
     }
 
     const answers: PlainValue[] = [];
@@ -353,7 +289,7 @@ export async function runProgram(
     for (const [index, [name]] of call.calls.entries()) {
       const args = keep(ctx.getProp(argLists, index));
       const nameHandle = keep(ctx.newString(name));
-      const result = ctx.callFunction(callHarness, ctx.undefined, instance ?? target, nameHandle, args);
+      const result = ctx.callFunction(world.call, ctx.undefined, instance ?? target, nameHandle, args);
       if (result.error) return fail(result.error);
       if (index === 0) {
         instance = keep(result.value);
@@ -366,24 +302,26 @@ export async function runProgram(
       if (!('value' in copied)) return copied;
       answers.push(copied.value);
     }
-    return finish(outputCut ? 'output_limit' : 'accepted', null, answers);
+    return finish(state.outputCut ? 'output_limit' : 'accepted', null, answers);
   } catch (error) {
     // A failure of the host or the WebAssembly module itself (an Emscripten abort when
     // memory cannot grow): the module's state is unknown, so it is never reused, nor asked.
     host.recycle();
+    readSteps = undefined;
     overMemory = undefined;
     const message = error instanceof Error ? error.message : String(error);
     if (/memory|OOM|grow/i.test(message)) return finish('memory_limit');
-    if (timedOut) return finish('time_limit');
+    if (state.timedOut) return finish('time_limit');
     return finish('runtime_error', { name: 'InternalError', message, line: null, column: null });
   } finally {
-    for (const handle of handles) if (handle.alive) handle.dispose();
     try {
-      context?.dispose();
-      runtime?.dispose();
+      for (const handle of handles) if (handle.alive) handle.dispose();
     } catch {
       host.recycle();
     }
+    // Whatever the run left behind is wiped by the next run's reset.
+    world.state = newRunState(Number.POSITIVE_INFINITY, limits.outputBytes);
+    host.release();
   }
 }
 

@@ -1,0 +1,143 @@
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { COST_MODEL_SOURCE, STOP_HOOK } from './costModel.ts';
+import type { SandboxLimits } from './limits.ts';
+import { DESERIALIZER_SOURCE, SERIALIZER_SOURCE } from './plainData.ts';
+import { PRELUDE_SOURCE } from './prelude.ts';
+
+/**
+ * `(target, name, args)`: calls `target(...args)` (name `null`), constructs it (`"new"`) or
+ * calls its method `name`, with intrinsics captured before candidate code ran.
+ */
+const CALL_HARNESS_SOURCE = `(() => {
+  'use strict';
+  const apply = Reflect.apply, construct = Reflect.construct, StringCtor = String;
+  return (target, name, args) => {
+    if (name === null) return apply(target, undefined, args);
+    if (name === 'new') return construct(target, args);
+    const method = target[name];
+    if (typeof method !== 'function') throw new TypeError(StringCtor(name) + ' is not a method of the object');
+    return apply(method, target, args);
+  };
+})()`;
+
+/** What one run has done so far; the world's host functions and interrupt handler report into it. */
+export interface RunState {
+  /** `performance.now()` past which the run is interrupted. */
+  deadline: number;
+  timedOut: boolean;
+  /** The step budget was exceeded. */
+  overBudget: boolean;
+  outputCut: boolean;
+  outputLimit: number;
+  outputBytes: number;
+  lines: string[];
+  interrupts: number;
+  /** While the host reads the step counter or probes memory, the interrupt handler lets it. */
+  reading: boolean;
+}
+
+export function newRunState(deadline: number, outputLimit: number): RunState {
+  return {
+    deadline,
+    timedOut: false,
+    overBudget: false,
+    outputCut: false,
+    outputLimit,
+    outputBytes: 0,
+    lines: [],
+    interrupts: 0,
+    reading: false,
+  };
+}
+
+/**
+ * A QuickJS runtime and context with everything evaluated that a run needs before the
+ * candidate's program: the prelude (virtual clock, console, seeded random), the harness
+ * (arguments in, answers out, calls) and the step cost model. Built once per module; the
+ * module's memory image is saved right after (see `QuickJSHost`), so every run starts here.
+ * Its handles are never disposed: they live as long as the module.
+ */
+export interface World {
+  runtime: QuickJSRuntime;
+  context: QuickJSContext;
+  /** Runs the next due timer; 1 if one ran, 0 if none is left. */
+  tick: QuickJSHandle;
+  /** 1 if the heap can still give 1 MiB. */
+  headroom: QuickJSHandle;
+  /** `(seed)`: restarts `Math.random`. */
+  reseed: QuickJSHandle;
+  /** `(steps)`: the step budget of this run. */
+  budget: QuickJSHandle;
+  /** `(value) => string`: copies a value out as tagged JSON (`plainData.ts`). */
+  serialize: QuickJSHandle;
+  /** `(json) => value`: builds arguments from tagged JSON. */
+  deserialize: QuickJSHandle;
+  /** `(target, name, args)`: see `CALL_HARNESS_SOURCE`. */
+  call: QuickJSHandle;
+  /** The current run's state; replaced at the start of every run. */
+  state: RunState;
+}
+
+export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): World {
+  const runtime = module.newRuntime();
+  runtime.setMemoryLimit(limits.memoryBytes);
+  runtime.setMaxStackSize(limits.stackBytes);
+  const context = runtime.newContext();
+  const ctx = context;
+  const world = { runtime, context, state: newRunState(Number.POSITIVE_INFINITY, limits.outputBytes) } as World;
+
+  runtime.setInterruptHandler(() => {
+    const { state } = world;
+    if (state.reading) return false;
+    state.interrupts++;
+    if (performance.now() > state.deadline) state.timedOut = true;
+    return state.timedOut || state.outputCut || state.overBudget;
+  });
+
+  // Every console level goes to one stream, in order (like a terminal showing both).
+  const write = ctx.newFunction('write', (_level, textHandle) => {
+    const { state } = world;
+    const text = ctx.getString(textHandle);
+    const bytes = Buffer.byteLength(text) + 1;
+    if (state.outputCut) throw new Error('Output limit reached');
+    if (state.outputBytes + bytes > state.outputLimit) {
+      state.outputCut = true;
+      state.lines.push(
+        Buffer.from(text)
+          .subarray(0, Math.max(0, state.outputLimit - state.outputBytes))
+          .toString(),
+      );
+      // Thrown into the program; `outputCut` decides the verdict even if it is caught.
+      throw new Error('Output limit reached');
+    }
+    state.outputBytes += bytes;
+    state.lines.push(text);
+  });
+  const seed = ctx.newNumber(1);
+  const prelude = ctx.unwrapResult(ctx.evalCode(PRELUDE_SOURCE, 'dryrun:prelude.js'));
+  const clock = ctx.unwrapResult(ctx.callFunction(prelude, ctx.undefined, write, seed));
+  world.tick = ctx.getProp(clock, 'tick');
+  world.headroom = ctx.getProp(clock, 'headroom');
+  world.reseed = ctx.getProp(clock, 'reseed');
+  // Made before the cost model wraps the built-ins: the harness never counts steps.
+  world.serialize = ctx.unwrapResult(ctx.evalCode(SERIALIZER_SOURCE, 'dryrun:serializer.js'));
+  world.deserialize = ctx.unwrapResult(ctx.evalCode(DESERIALIZER_SOURCE, 'dryrun:deserializer.js'));
+  world.call = ctx.unwrapResult(ctx.evalCode(CALL_HARNESS_SOURCE, 'dryrun:harness.js'));
+
+  const hooks = ctx.newObject();
+  const stop = ctx.newFunction('stop', () => {
+    world.state.overBudget = true;
+  });
+  ctx.setProp(hooks, 'stop', stop);
+  ctx.setProp(ctx.global, STOP_HOOK, hooks);
+  ctx.unwrapResult(ctx.evalCode(COST_MODEL_SOURCE, 'dryrun:costs.js')).dispose();
+  world.budget = ctx.getProp(hooks, 'configure');
+
+  // quickjs-emscripten makes these handles on first use: made now, they are part of the
+  // image, instead of pointing into memory a later restore takes back.
+  for (const constant of [ctx.undefined, ctx.null, ctx.true, ctx.false, ctx.global]) void constant;
+  // Kept for the module's lifetime, like the world: `write` and `stop` must outlive every
+  // run (a freed host function would be forgotten on the host side too).
+  void [write, seed, prelude, clock, hooks, stop];
+  return world;
+}
