@@ -54,9 +54,11 @@ export interface RunOptions {
 }
 
 /**
- * Runs a whole program in a fresh QuickJS runtime: prelude (virtual clock, console, seeded
- * random), then the program, then its microtasks and timers until none is left. Every
- * handle is disposed before returning; the runtime is freed whatever happens.
+ * Runs a whole program in a freshly built QuickJS world (the host restores its memory image:
+ * prelude with virtual clock, console and seeded random, harness and cost model already in
+ * place, nothing left of any earlier run), then its microtasks and timers until none is
+ * left; with a call, then calls the entry and copies the answer out. Every handle made for
+ * the run is disposed before returning.
  */
 export async function runProgram(
   host: QuickJSHost,
