@@ -27,17 +27,11 @@ import { round } from './report.ts';
 type QuickJSWASMModule = Awaited<ReturnType<ModuleFactory>>;
 
 /**
- * A QuickJS module of its own (its host is never given to `runProgram`), for bare runs
- * with no DryRun code in them. `QuickJSHost.acquire` is going from `acquire()` (the
- * module) to `acquire(build)` (what `build` makes of the module, once): called with the
- * identity, both give the module.
+ * A QuickJS module of its own, for bare runs with no DryRun code in them: its host is
+ * never given to `runProgram`, and the world it builds is the module itself.
  */
-async function bareModule(): Promise<QuickJSWASMModule> {
-  const host = new QuickJSHost(DEFAULT_LIMITS);
-  const acquire = host.acquire as unknown as (
-    build: (module: QuickJSWASMModule) => QuickJSWASMModule,
-  ) => Promise<QuickJSWASMModule>;
-  return acquire.call(host, (module) => module);
+function bareModule(): Promise<QuickJSWASMModule> {
+  return new QuickJSHost(DEFAULT_LIMITS).acquire((module) => module);
 }
 
 export interface RuntimeFigures {
