@@ -12,7 +12,9 @@
  * 4. slowdown   a CPU-heavy workload in Node's V8, in the sandbox, and in bare QuickJS
  *               (the same module without step counting), with the sandbox's steps per second;
  * 5. isolation  edit latency in rooms where people type, and the server's event-loop
- *               delay, alone and then while many other rooms submit hostile code.
+ *               delay, alone and then while many other rooms submit hostile code: by
+ *               default all at once, as a scripted attack would (--hostile-stagger S
+ *               spreads their starts over S seconds instead).
  *
  * The problem is a temporary copy of problems/two-sum with exactly 20 small tests
  * (judgeFixtures.ts), passed to the server as `problemsDir`. The server runs in this
@@ -22,7 +24,7 @@
  *   pnpm bench:judge -- [--only runtime,verdict,throughput,slowdown,isolation] [--json]
  *     [--iterations 500] [--warmup 50] [--submissions 100] [--room-submissions 60]
  *     [--seconds 8] [--concurrency 16] [--reps 3]
- *     [--victims 6] [--hostile-rooms 12] [--phase-seconds 10] [--keys-per-second 5]
+ *     [--victims 6] [--hostile-rooms 12] [--hostile-stagger 0] [--phase-seconds 10] [--keys-per-second 5]
  *
  * `pnpm -s` keeps pnpm's banner out of --json output. Other processes on the machine skew
  * every figure: each part reports their CPU beside its own.
@@ -69,6 +71,7 @@ interface Options {
   reps: number;
   victims: number;
   hostileRooms: number;
+  hostileStagger: number;
   phaseSeconds: number;
   keysPerSecond: number;
 }
@@ -77,7 +80,7 @@ const USAGE =
   'usage: pnpm bench:judge -- [--only runtime,verdict,throughput,slowdown,isolation] [--json]\n' +
   '         [--iterations 500] [--warmup 50] [--submissions 100] [--room-submissions 60]\n' +
   '         [--seconds 8] [--concurrency 16] [--reps 3]\n' +
-  '         [--victims 6] [--hostile-rooms 12] [--phase-seconds 10] [--keys-per-second 5]';
+  '         [--victims 6] [--hostile-rooms 12] [--hostile-stagger 0] [--phase-seconds 10] [--keys-per-second 5]';
 
 function parseOptions(argv: string[]): Options {
   // `pnpm bench:judge -- --json` passes the `--` through.
@@ -97,6 +100,7 @@ function parseOptions(argv: string[]): Options {
       reps: { type: 'string' },
       victims: { type: 'string' },
       'hostile-rooms': { type: 'string' },
+      'hostile-stagger': { type: 'string' },
       'phase-seconds': { type: 'string' },
       'keys-per-second': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -133,6 +137,7 @@ function parseOptions(argv: string[]): Options {
     reps: num(values.reps, 3, 'reps', 1, 50),
     victims: num(values.victims, 6, 'victims', 1, 200),
     hostileRooms: num(values['hostile-rooms'], 12, 'hostile-rooms', 1, 200),
+    hostileStagger: num(values['hostile-stagger'], 0, 'hostile-stagger', 0, 60, false),
     phaseSeconds: num(values['phase-seconds'], 10, 'phase-seconds', 1, 600, false),
     keysPerSecond: num(values['keys-per-second'], 5, 'keys-per-second', 0.1, 50, false),
   };
@@ -251,7 +256,7 @@ async function main(): Promise<number> {
           hostileRooms: options.hostileRooms,
           keysPerSecond: options.keysPerSecond,
           phaseSeconds: options.phaseSeconds,
-          loadWarmupSeconds: 3,
+          staggerSeconds: options.hostileStagger,
         });
       }
     }
@@ -274,6 +279,7 @@ async function main(): Promise<number> {
     300_000 +
     options.seconds * 1000 +
     options.phaseSeconds * 2000 +
+    options.hostileStagger * 1000 +
     options.iterations * 50 +
     (options.submissions + options.roomSubmissions) * 1000;
   try {

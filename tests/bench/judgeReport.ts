@@ -108,13 +108,15 @@ function isolationRows(r: IsolationFigures): Row[] {
     `${p.eventLoopDelay.p50.toFixed(1)} / ${p.eventLoopDelay.p99.toFixed(1)} / ${p.eventLoopDelay.max.toFixed(1)} ms`;
   return [
     `5. Other rooms under hostile load: ${r.victimRooms} rooms typing (${r.keysPerSecond} keys/s, one typist, one watcher each);`,
-    `   load = ${r.hostileRooms} rooms × ${r.lanesPerHostileRoom} submits in flight of ${r.programs.join(' / ')} (20 tests each)`,
+    `   load = ${r.hostileRooms} rooms × ${r.lanesPerHostileRoom} submits in flight of ${r.programs.join(' / ')} (20 tests each),`,
+    `   ${r.staggerSeconds > 0 ? `started at random within ${r.staggerSeconds} s` : 'all started at once (their 10 s submission budgets run out together)'}`,
     `  ${''.padEnd(LABEL)} ${'baseline'.padEnd(26)} under load`,
     side('edit → other participant p50', (p) => ms(p.edits.p50)),
     side('edit → other participant p99', (p) => ms(p.edits.p99)),
     side('edit → other participant max', (p) => ms(p.edits.max)),
     side('edits typed / never seen', (p) => `${p.editsSent} / ${p.editsUndelivered}`),
     side('event-loop delay p50 / p99 / max', eld),
+    side('main-thread GC: count / total / longest', (p) => `${p.gc.count} / ${p.gc.totalMs} / ${p.gc.maxMs} ms`),
     side(
       'CPU: this process / others (% of a core)',
       (p) => `${p.cpu.ownPercent.toFixed(0)} / ${p.cpu.otherPercent.toFixed(0)}`,

@@ -4,7 +4,7 @@
  * hostile code. The server, its judge workers and these clients share this process, so
  * the event-loop delay is the server's loop with the bench's (light) clients on it.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { RunningServer } from '@dryrun/server';
 import { type RunMode, type RunRecord, type RunReply, ServerEvent } from '@dryrun/shared';
 import * as Y from 'yjs';
@@ -216,6 +216,12 @@ export interface EventLoopDelay {
   mean: number;
 }
 
+export interface GcPauses {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
 export interface PhaseFigures {
   seconds: number;
   /** Keystroke to the other participant, for keystrokes typed in the phase. */
@@ -224,6 +230,8 @@ export interface PhaseFigures {
   /** Typed in the phase and still not seen by the other participant at the end. */
   editsUndelivered: number;
   eventLoopDelay: EventLoopDelay;
+  /** Garbage collections of the main thread (the server's) during the phase. */
+  gc: GcPauses;
   cpu: CpuShare;
 }
 
@@ -233,6 +241,7 @@ export interface IsolationFigures {
   hostileRooms: number;
   /** Runs each hostile room keeps asking for (the server allows two in flight per room). */
   lanesPerHostileRoom: number;
+  staggerSeconds: number;
   programs: string[];
   baseline: PhaseFigures;
   underLoad: PhaseFigures;
@@ -254,18 +263,37 @@ export interface IsolationOptions {
   hostileRooms: number;
   keysPerSecond: number;
   phaseSeconds: number;
-  loadWarmupSeconds: number;
+  /**
+   * Hostile submits start within this many seconds of each other (0: all at once, as a
+   * scripted attack would; their submission budgets then also run out together).
+   */
+  staggerSeconds: number;
 }
 
 const RESOLUTION_MS = 1;
 
-async function phase(seconds: number): Promise<{ from: number; to: number; eld: EventLoopDelay; cpu: CpuShare }> {
+interface PhaseWindow {
+  from: number;
+  to: number;
+  eld: EventLoopDelay;
+  gc: GcPauses;
+  cpu: CpuShare;
+}
+
+async function phase(seconds: number): Promise<PhaseWindow> {
   const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  // Main-thread collections: one explanation of a long event-loop delay, to tell it from others.
+  const pauses: number[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push(entry.duration);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   const cpu = cpuWindow();
   const from = performance.now();
   histogram.enable();
   await delay(seconds * 1000);
   histogram.disable();
+  gcObserver.disconnect();
   const to = performance.now();
   // The histogram holds whole timer periods: the delay is what exceeds the period.
   const beyond = (ns: number) => round(Math.max(0, ns / 1e6 - RESOLUTION_MS), 2);
@@ -278,11 +306,19 @@ async function phase(seconds: number): Promise<{ from: number; to: number; eld: 
       max: beyond(histogram.max),
       mean: beyond(histogram.mean),
     },
+    gc: {
+      count: pauses.length,
+      totalMs: round(
+        pauses.reduce((sum, x) => sum + x, 0),
+        1,
+      ),
+      maxMs: round(Math.max(0, ...pauses), 1),
+    },
     cpu: cpu(),
   };
 }
 
-function phaseFigures(probes: EditProbe[], window: Awaited<ReturnType<typeof phase>>): PhaseFigures {
+function phaseFigures(probes: EditProbe[], window: PhaseWindow): PhaseFigures {
   const inWindow = (t: number) => t >= window.from && t < window.to;
   const latencies = probes.flatMap((p) => p.delivered.filter((d) => inWindow(d.sentAt)).map((d) => d.ms));
   const sent = probes.reduce((n, p) => n + p.sent.filter(inWindow).length, 0);
@@ -292,6 +328,7 @@ function phaseFigures(probes: EditProbe[], window: Awaited<ReturnType<typeof pha
     editsSent: sent,
     editsUndelivered: sent - latencies.length,
     eventLoopDelay: window.eld,
+    gc: window.gc,
     cpu: window.cpu,
   };
 }
@@ -341,6 +378,7 @@ export async function measureIsolation(server: RunningServer, options: Isolation
       record[key] = (record[key] ?? 0) + 1;
     };
     const lane = async (runner: Runner) => {
+      await delay(Math.random() * options.staggerSeconds * 1000);
       while (loading) {
         try {
           hostile.requested++;
@@ -361,7 +399,8 @@ export async function measureIsolation(server: RunningServer, options: Isolation
       }
     };
     for (const runner of runners) lanes.push(lane(runner), lane(runner));
-    await delay(options.loadWarmupSeconds * 1000);
+    // The queue fills at once; staggered rooms all start before the measurement.
+    await delay(Math.max(3, options.staggerSeconds) * 1000);
     const underLoad = await phase(options.phaseSeconds);
 
     loading = false;
@@ -378,6 +417,7 @@ export async function measureIsolation(server: RunningServer, options: Isolation
       keysPerSecond: options.keysPerSecond,
       hostileRooms: options.hostileRooms,
       lanesPerHostileRoom: 2,
+      staggerSeconds: options.staggerSeconds,
       programs: HOSTILE_PROGRAMS.map((p) => p.name),
       baseline: phaseFigures(probes, baseline),
       underLoad: phaseFigures(probes, underLoad),
