@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { SLUG_PATTERN } from './catalog.ts';
 import { parseJson } from './jsonFile.ts';
 import { parseTests } from './parseTests.ts';
-import type { Problem } from './problem.ts';
+import type { NamedSolution, Problem } from './problem.ts';
 import { issuesToErrors, type ProblemError } from './problemError.ts';
 import { PROBLEMS_ROOT } from './root.ts';
 import { type ProblemMeta, problemMetaSchema } from './schema.ts';
@@ -20,6 +20,11 @@ export const REQUIRED_FILES = ['problem.json', 'statement.md', 'starter.js', 'st
 export const OPTIONAL_FILES = ['solution.js', 'brute.js', 'generator.js', 'checker.js', 'guide.md'] as const;
 type ProblemFile = (typeof REQUIRED_FILES)[number] | (typeof OPTIONAL_FILES)[number];
 const KNOWN_FILES = new Set<string>([...REQUIRED_FILES, ...OPTIONAL_FILES]);
+/**
+ * Folders of solutions the validator must see fail: `wrong/` (plausible mistakes: wrong
+ * answers, missed edge cases) and `slow/` (right, but too slow for the large tests).
+ */
+export const SOLUTION_FOLDERS = ['wrong', 'slow'] as const;
 
 /** Folders of the problems root that are not problems. */
 const NOT_PROBLEMS = new Set(['src', 'node_modules', 'dist']);
@@ -76,6 +81,7 @@ export async function loadProblem(root: string, slug: string): Promise<LoadedPro
     names = entries.map((entry) => entry.name);
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory() && (SOLUTION_FOLDERS as readonly string[]).includes(entry.name)) continue;
       if (!entry.isFile() || !KNOWN_FILES.has(entry.name)) {
         at(
           entry.name,
@@ -102,6 +108,23 @@ export async function loadProblem(root: string, slug: string): Promise<LoadedPro
     }
   }
   const has = (file: ProblemFile) => texts.has(file);
+  const solutions: Record<(typeof SOLUTION_FOLDERS)[number], NamedSolution[]> = { wrong: [], slow: [] };
+  for (const folder of SOLUTION_FOLDERS) {
+    if (!names.includes(folder)) continue;
+    for (const entry of (await readdir(join(dir, folder), { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (entry.name.startsWith('.')) continue;
+      if (!entry.isFile() || !entry.name.endsWith('.js')) {
+        at(`${folder}/${entry.name}`, null, `${folder}/ holds solutions as .js files`);
+        continue;
+      }
+      solutions[folder].push({
+        name: entry.name.replace(/\.js$/, ''),
+        source: await readFile(join(dir, folder, entry.name), 'utf8'),
+      });
+    }
+  }
 
   let meta: ProblemMeta | null = null;
   const metaText = texts.get('problem.json');
@@ -136,11 +159,18 @@ export async function loadProblem(root: string, slug: string): Promise<LoadedPro
 
   if (meta) {
     const declares = declaration(meta.entry);
+    const what = meta.kind === 'class' ? 'class' : 'function';
     for (const file of ['starter.js', 'starter.ts', 'solution.js', 'brute.js'] as const) {
       const source = texts.get(file);
       if (source !== undefined && !declares.test(source)) {
-        const what = meta.kind === 'class' ? 'class' : 'function';
         at(file, null, `does not declare the entry ${what} "${meta.entry}" (problem.json "entry")`);
+      }
+    }
+    for (const folder of SOLUTION_FOLDERS) {
+      for (const solution of solutions[folder]) {
+        if (!declares.test(solution.source)) {
+          at(`${folder}/${solution.name}.js`, null, `does not declare the entry ${what} "${meta.entry}"`);
+        }
       }
     }
     if (meta.compare.kind === 'checker' && !has('checker.js')) {
@@ -172,6 +202,8 @@ export async function loadProblem(root: string, slug: string): Promise<LoadedPro
     checkerPath: has('checker.js') ? join(dir, 'checker.js') : null,
     generatorPath: has('generator.js') ? join(dir, 'generator.js') : null,
     guide: texts.get('guide.md') ?? null,
+    wrongSolutions: solutions.wrong,
+    slowSolutions: solutions.slow,
   };
   return { problem, errors: [] };
 }

@@ -69,6 +69,16 @@ interface ProblemBase {
   generatorPath: string | null;
   /** Markdown interviewer guide (`guide.md`), never shown to a candidate. */
   guide: string | null;
+  /** `wrong/*.js`: plausible mistakes the tests must catch (checked by `pnpm problems:check`). */
+  wrongSolutions: NamedSolution[];
+  /** `slow/*.js`: right but too slow; the large tests must stop them on time or steps. */
+  slowSolutions: NamedSolution[];
+}
+
+/** A solution file of the problem, by its name without `.js`. */
+export interface NamedSolution {
+  name: string;
+  source: string;
 }
 
 /** A problem as loaded from its folder; the signature's shape follows `kind`. */

@@ -111,7 +111,7 @@ function verdictOf(task: JudgeTask, test: JudgeCase, result: ProgramResult): Tes
   let message: string | null = null;
   if (verdict === 'accepted') {
     const actual = result.value as PlainValue;
-    const verdictOfCheck = check(task.verification, test, actual);
+    const verdictOfCheck = verify(task.verification, test, actual);
     if (verdictOfCheck !== true) {
       verdict = 'wrong_answer';
       message = verdictOfCheck;
@@ -131,8 +131,8 @@ function verdictOf(task: JudgeTask, test: JudgeCase, result: ProgramResult): Tes
   };
 }
 
-/** `true`, or why not (`null` when a plain comparison says no). */
-function check(verification: Verification, test: JudgeCase, actual: PlainValue): true | string | null {
+/** Whether `actual` answers `test`: `true`, or why not (`null` when a plain comparison says no). */
+export function verify(verification: Verification, test: JudgeCase, actual: PlainValue): true | string | null {
   if (verification.kind !== 'checker') return matches(actual, test.expected, verification) ? true : null;
   return verification.check({ args: test.calls ?? test.args, expected: test.expected, actual });
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from './limits.ts';
+import { DEFAULT_LIMITS, WASM_INITIAL_PAGES, WASM_PAGE } from './limits.ts';
 import { QuickJSHost } from './QuickJSHost.ts';
 import { runProgram } from './sandbox.ts';
 import { buildWorld } from './sandboxWorld.ts';
@@ -17,7 +17,15 @@ function observedHost() {
   return { host, memories };
 }
 
-const digest = (memory: WebAssembly.Memory) => createHash('sha256').update(new Uint8Array(memory.buffer)).digest('hex');
+/** The memory's first pages, where the image lives; past them (if it grew) it must be all zeros. */
+function digest(memory: WebAssembly.Memory): string {
+  const start = WASM_INITIAL_PAGES * WASM_PAGE;
+  const grown = new Uint8Array(memory.buffer, start);
+  expect(grown.every((byte) => byte === 0)).toBe(true);
+  return createHash('sha256')
+    .update(new Uint8Array(memory.buffer, 0, start))
+    .digest('hex');
+}
 
 describe('sandbox resource hygiene', () => {
   it('starts every run from the same memory image, byte for byte, whatever ran before', async () => {

@@ -286,23 +286,42 @@ export async function runProgram(
       return finish(state.outputCut ? 'output_limit' : 'accepted', null, copied.value);
     }
 
-    const answers: PlainValue[] = [];
-    let instance: QuickJSHandle | undefined;
-    for (const [index, [name]] of call.calls.entries()) {
-      const args = keep(ctx.getProp(argLists, index));
-      const nameHandle = keep(ctx.newString(name));
-      const result = ctx.callFunction(world.call, ctx.undefined, instance ?? target, nameHandle, args);
-      if (result.error) return fail(result.error);
-      if (index === 0) {
-        instance = keep(result.value);
-        const settled = settle();
-        if (settled) return settled;
-        answers.push(null);
-        continue;
-      }
-      const copied = answer(result.value, `${name}()`);
+    // The constructor, then every method call inside the sandbox; the host steps in only
+    // to settle a promise a method returned.
+    const answers: PlainValue[] = [null];
+    const constructed = ctx.callFunction(
+      world.call,
+      ctx.undefined,
+      target,
+      keep(ctx.newString('new')),
+      keep(ctx.getProp(argLists, 0)),
+    );
+    if (constructed.error) return fail(constructed.error);
+    const instance = keep(constructed.value);
+    const afterNew = settle();
+    if (afterNew) return afterNew;
+    const names = keep(
+      ctx.unwrapResult(
+        ctx.callFunction(
+          world.deserialize,
+          ctx.undefined,
+          keep(ctx.newString(encodePlain(call.calls.map(([name]) => name)))),
+        ),
+      ),
+    );
+    let from = 1;
+    while (from < call.calls.length) {
+      const ran = ctx.callFunction(world.calls, ctx.undefined, instance, names, argLists, keep(ctx.newNumber(from)));
+      if (ran.error) return fail(ran.error);
+      const progress = keep(ran.value);
+      const text = ctx.getString(keep(ctx.getProp(progress, 'text')));
+      if (text !== '') answers.push(...(decodePlain(`["a",[${text}]]`) as PlainValue[]));
+      const stop = ctx.getNumber(keep(ctx.getProp(progress, 'stop')));
+      if (stop < 0) break;
+      const copied = answer(ctx.getProp(progress, 'value'), `${call.calls[stop]?.[0]}()`);
       if (!('value' in copied)) return copied;
       answers.push(copied.value);
+      from = stop + 1;
     }
     return finish(state.outputCut ? 'output_limit' : 'accepted', null, answers);
   } catch (error) {

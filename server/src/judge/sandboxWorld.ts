@@ -5,20 +5,42 @@ import { DESERIALIZER_SOURCE, SERIALIZER_SOURCE } from './plainData.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
 
 /**
- * `(target, name, args)`: calls `target(...args)` (name `null`), constructs it (`"new"`) or
- * calls its method `name`, with intrinsics captured before candidate code ran.
+ * `(serialize) => ({ call, calls })`, with intrinsics captured before candidate code ran:
+ * - `call(target, name, args)` calls `target(...args)` (name `null`), constructs it
+ *   (`"new"`) or calls its method `name`;
+ * - `calls(instance, names, lists, from)` makes the method calls of a class test from
+ *   index `from` on, copying each answer out as it is returned, all inside the sandbox (a
+ *   hundred thousand calls cost no host round trips). It stops at an answer that is a
+ *   promise, for the host to settle under the virtual clock: `{ text, stop, value }` where
+ *   `text` is the answers so far (tagged JSON nodes joined by commas) and `stop` the index
+ *   of the promise, or -1 when every call is answered.
  */
-const CALL_HARNESS_SOURCE = `(() => {
+const CALL_HARNESS_SOURCE = `(function (serialize) {
   'use strict';
   const apply = Reflect.apply, construct = Reflect.construct, StringCtor = String;
-  return (target, name, args) => {
+  const getPrototypeOf = Object.getPrototypeOf, setPrototypeOf = Object.setPrototypeOf;
+  const join = Array.prototype.join;
+  const promisePrototype = Promise.prototype;
+  const TypeErrorCtor = TypeError;
+  const call = (target, name, args) => {
     if (name === null) return apply(target, undefined, args);
     if (name === 'new') return construct(target, args);
     const method = target[name];
-    if (typeof method !== 'function') throw new TypeError(StringCtor(name) + ' is not a method of the object');
+    if (typeof method !== 'function') throw new TypeErrorCtor(StringCtor(name) + ' is not a method of the object');
     return apply(method, target, args);
   };
-})()`;
+  const isPromise = (value) => typeof value === 'object' && value !== null && getPrototypeOf(value) === promisePrototype;
+  const calls = (instance, names, lists, from) => {
+    const answers = setPrototypeOf([], null);
+    for (let i = from; i < names.length; i++) {
+      const value = call(instance, names[i], lists[i]);
+      if (isPromise(value)) return { text: apply(join, answers, [',']), stop: i, value };
+      answers[answers.length] = serialize(value);
+    }
+    return { text: apply(join, answers, [',']), stop: -1, value: undefined };
+  };
+  return { call, calls };
+})`;
 
 /** What one run has done so far; the world's host functions and interrupt handler report into it. */
 export interface RunState {
@@ -74,6 +96,8 @@ export interface World {
   deserialize: QuickJSHandle;
   /** `(target, name, args)`: see `CALL_HARNESS_SOURCE`. */
   call: QuickJSHandle;
+  /** `(instance, names, lists, from)`: see `CALL_HARNESS_SOURCE`. */
+  calls: QuickJSHandle;
   /** The current run's state; replaced at the start of every run. */
   state: RunState;
 }
@@ -122,7 +146,10 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
   // Made before the cost model wraps the built-ins: the harness never counts steps.
   world.serialize = ctx.unwrapResult(ctx.evalCode(SERIALIZER_SOURCE, 'dryrun:serializer.js'));
   world.deserialize = ctx.unwrapResult(ctx.evalCode(DESERIALIZER_SOURCE, 'dryrun:deserializer.js'));
-  world.call = ctx.unwrapResult(ctx.evalCode(CALL_HARNESS_SOURCE, 'dryrun:harness.js'));
+  const harnessFactory = ctx.unwrapResult(ctx.evalCode(CALL_HARNESS_SOURCE, 'dryrun:harness.js'));
+  const harness = ctx.unwrapResult(ctx.callFunction(harnessFactory, ctx.undefined, world.serialize));
+  world.call = ctx.getProp(harness, 'call');
+  world.calls = ctx.getProp(harness, 'calls');
 
   const hooks = ctx.newObject();
   const stop = ctx.newFunction('stop', () => {
@@ -138,6 +165,6 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
   for (const constant of [ctx.undefined, ctx.null, ctx.true, ctx.false, ctx.global]) void constant;
   // Kept for the module's lifetime, like the world: `write` and `stop` must outlive every
   // run (a freed host function would be forgotten on the host side too).
-  void [write, seed, prelude, clock, hooks, stop];
+  void [write, seed, prelude, clock, hooks, stop, harnessFactory, harness];
   return world;
 }

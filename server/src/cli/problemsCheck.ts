@@ -1,0 +1,192 @@
+/**
+ * `pnpm problems:check [--problem <slug>]`: proves every problem of the set sound with the
+ * real judge, and exits non-zero if one is not. For each problem:
+ *
+ * - the folder loads without a single mistake (format, fields, files);
+ * - the reference solution passes every test, so every expected answer is the reference's
+ *   own or checked by it;
+ * - the brute-force solution, if there is one, agrees with the reference on 200 generated
+ *   inputs;
+ * - every `wrong/` solution fails (the tests catch the mistake), and there is at least one;
+ * - every `slow/` solution is stopped on time or steps by some test, and is never wrong.
+ */
+import { parseArgs } from 'node:util';
+import { formatProblemError, generateArgs, type Problem } from '@dryrun/problems';
+import type { JudgeReport, PlainValue } from '@dryrun/shared';
+import { formatValue, Judge, type JudgeCase, type Verification, verify } from '../judge/Judge.ts';
+import { JudgePool } from '../judge/JudgePool.ts';
+import type { EntryCall, MethodCall } from '../judge/sandbox.ts';
+import { ProblemCatalog } from '../problems/ProblemCatalog.ts';
+
+/** Generated inputs on which brute force and reference must agree. */
+const AGREEMENT_INPUTS = 200;
+/** Sizes of those inputs: small, since a brute force is allowed to be exponential. */
+const BRUTE_SIZES = { min: 1, max: 10 };
+
+interface Verdict {
+  problem: Problem;
+  failures: string[];
+  notes: string[];
+}
+
+async function checkProblem(
+  problem: Problem,
+  catalog: ProblemCatalog,
+  judge: Judge,
+  pool: JudgePool,
+): Promise<Verdict> {
+  const failures: string[] = [];
+  const notes: string[] = [];
+  if (!problem.reference) {
+    return { problem, failures: ['no solution.js: expected answers must come from a reference solution'], notes };
+  }
+  const tests = await catalog.tests(problem).catch((error: unknown) => {
+    failures.push(`its tests could not be resolved: ${(error as Error).message}`);
+    return null;
+  });
+  if (!tests) return { problem, failures, notes };
+  const all = [...tests.visible, ...tests.hidden].map((test) => ({ ...test, hidden: false }));
+  const verification = await catalog.verification(problem);
+  const judgeWith = (code: string) =>
+    judge.judge({
+      key: `check:${problem.slug}`,
+      code,
+      language: 'javascript',
+      entry: problem.entry,
+      tests: all,
+      verification,
+      limits: catalog.limits(problem),
+    });
+
+  const reference = await judgeWith(problem.reference);
+  if (reference.verdict === 'accepted') notes.push(`${reference.total} tests pass`);
+  else failures.push(`the reference solution fails: ${firstFailure(reference)}`);
+
+  if (problem.brute) {
+    const disagreement = await agreement(problem, problem.reference, problem.brute, verification, pool);
+    if (disagreement) failures.push(`brute.js and solution.js disagree: ${disagreement}`);
+    else notes.push(`brute force agrees on ${AGREEMENT_INPUTS} inputs`);
+  }
+
+  if (problem.wrongSolutions.length === 0) failures.push('no wrong/ solution: ship at least one plausible mistake');
+  for (const wrong of problem.wrongSolutions) {
+    const report = await judgeWith(wrong.source);
+    if (report.verdict === 'accepted')
+      failures.push(`wrong/${wrong.name}.js passes every test: the tests miss its mistake`);
+  }
+  if (problem.wrongSolutions.length > 0) notes.push(`${problem.wrongSolutions.length} wrong caught`);
+
+  for (const slow of problem.slowSolutions) {
+    const report = await judgeWith(slow.source);
+    const stopped = report.tests.filter((t) => t.verdict === 'time_limit').length;
+    const wrong = report.tests.find((t) => t.verdict !== 'accepted' && t.verdict !== 'time_limit');
+    if (wrong) failures.push(`slow/${slow.name}.js is not just slow: ${wrong.name} is ${wrong.verdict}`);
+    else if (stopped === 0)
+      failures.push(`slow/${slow.name}.js passes every test in time: the large tests are too small`);
+  }
+  if (problem.slowSolutions.length > 0) notes.push(`${problem.slowSolutions.length} slow stopped`);
+  return { problem, failures, notes };
+}
+
+/** The first generated input on which the two solutions answer differently, described; or null. */
+async function agreement(
+  problem: Problem,
+  reference: string,
+  brute: string,
+  verification: Verification,
+  pool: JudgePool,
+): Promise<string | null> {
+  if (!problem.generatorPath) return 'there is no generator.js to make inputs with';
+  const span = BRUTE_SIZES.max - BRUTE_SIZES.min + 1;
+  for (let seed = 1; seed <= AGREEMENT_INPUTS; seed++) {
+    const size = BRUTE_SIZES.min + (seed % span);
+    const input = await generateArgs(problem, size, seed);
+    const call: EntryCall =
+      problem.kind === 'class'
+        ? { entry: problem.entry, calls: input as MethodCall[] }
+        : { entry: problem.entry, args: input as PlainValue[] };
+    const run = (source: string) =>
+      pool.run({ key: `check:${problem.slug}`, source, call, limits: { timeoutMs: 10_000 } });
+    const [expected, actual] = await Promise.all([run(reference), run(brute)]);
+    const where = `size ${size}, seed ${seed}`;
+    if (expected.verdict !== 'accepted') return `the reference answers ${expected.verdict} at ${where}`;
+    if (actual.verdict !== 'accepted') return `the brute force answers ${actual.verdict} at ${where}`;
+    const test: JudgeCase =
+      problem.kind === 'class'
+        ? { name: where, hidden: false, calls: input as MethodCall[], expected: expected.value as PlainValue }
+        : { name: where, hidden: false, args: input as PlainValue[], expected: expected.value as PlainValue };
+    const same = verify(verification, test, actual.value as PlainValue);
+    if (same !== true)
+      return `at ${where}: ${same ?? `the brute force answers ${formatValue(actual.value as PlainValue)}, the reference ${formatValue(expected.value as PlainValue)}`}`;
+  }
+  return null;
+}
+
+function firstFailure(report: JudgeReport): string {
+  if (report.compileError) return `compile error: ${report.compileError.message}`;
+  const failed = report.tests.find((t) => t.verdict !== 'accepted');
+  if (!failed) return report.verdict;
+  const detail =
+    failed.error?.message ??
+    failed.message ??
+    failed.limitMessage ??
+    (failed.actual ? `answered ${failed.actual}, expected ${failed.expected}` : '');
+  return `${failed.name}: ${failed.verdict}${detail ? ` (${detail})` : ''}`;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { problem: { type: 'string' } }, strict: true });
+  const started = performance.now();
+  const pool = new JudgePool();
+  try {
+    const catalog = await ProblemCatalog.load(pool);
+    const judge = new Judge(pool);
+    let broken = 0;
+    const bySlug = new Map<string, string[]>();
+    for (const error of catalog.errors) {
+      const list = bySlug.get(error.slug) ?? [];
+      list.push(formatProblemError(error));
+      bySlug.set(error.slug, list);
+    }
+    for (const [slug, messages] of bySlug) {
+      if (values.problem && slug !== values.problem) continue;
+      broken++;
+      console.log(`✗ ${slug || '(problems folder)'}: does not load\n    ${messages.join('\n    ')}`);
+    }
+    const problems = catalog.list().filter((p) => !values.problem || p.slug === values.problem);
+    if (values.problem && problems.length === 0 && !bySlug.has(values.problem)) {
+      console.error(`no problem "${values.problem}"`);
+      return 2;
+    }
+    const verdicts = await Promise.all(
+      problems.map((summary) => checkProblem(catalog.get(summary.slug) as Problem, catalog, judge, pool)),
+    );
+    for (const { problem, failures, notes } of verdicts) {
+      const label = `${problem.slug} (${problem.difficulty}, ${problem.kind})`;
+      if (failures.length === 0) console.log(`✓ ${label}: ${notes.join(' · ')}`);
+      else {
+        broken++;
+        console.log(`✗ ${label}\n    ${failures.join('\n    ')}`);
+      }
+    }
+    const total = verdicts.length + bySlug.size;
+    const count = (difficulty: string) => verdicts.filter((v) => v.problem.difficulty === difficulty).length;
+    console.log(
+      `\n${total} problems (${count('easy')} easy, ${count('medium')} medium, ${count('hard')} hard): ` +
+        `${total - broken} sound, ${broken} broken — ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return broken === 0 ? 0 : 1;
+  } finally {
+    await pool.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('The check itself failed:', error);
+    process.exitCode = 1;
+  },
+);
