@@ -60,14 +60,15 @@ export class Judge {
       };
     }
 
-    // The submission's own deadline: tests not started by then are not run.
+    // The submission's own deadline: tests not started by then are not run (those running
+    // finish within their own deadline; stopping them would cost their workers).
     const budget = new AbortController();
     const timer = setTimeout(() => budget.abort(), limits.submissionMs);
     // If one test cannot be run (the judge is busy, or shutting down), the others are withdrawn.
     const withdraw = new AbortController();
-    const stop = AbortSignal.any([budget.signal, withdraw.signal, ...(signal ? [signal] : [])]);
-    // Every test of the submission listens to it.
-    setMaxListeners(0, stop);
+    const cancel = AbortSignal.any([withdraw.signal, ...(signal ? [signal] : [])]);
+    // Every test of the submission listens to them.
+    setMaxListeners(0, cancel, budget.signal);
     try {
       const results = await Promise.all(
         task.tests.map(async (test): Promise<TestResult> => {
@@ -78,10 +79,11 @@ export class Judge {
           try {
             result = await this.pool.run(
               { key: task.key, source: task.code, language: task.language, limits, call, seed: task.seed ?? 1 },
-              stop,
+              cancel,
+              budget.signal,
             );
           } catch (error) {
-            if (signal?.aborted || withdraw.signal.aborted || !budget.signal.aborted) {
+            if (cancel.aborted || !budget.signal.aborted) {
               withdraw.abort();
               throw error;
             }

@@ -64,6 +64,23 @@ describe('JudgePool', () => {
     expect(await pool.run({ key: 'a', source: 'console.log("after")' })).toMatchObject({ stdout: 'after' });
   });
 
+  it('withdraws a queued job, but lets a started one finish on its worker', async () => {
+    const pool = newPool({ size: 1 });
+    const withdraw = new AbortController();
+    const started = pool.run(
+      { key: 'a', source: 'for (let i = 0; i < 3e5; i++) {}; console.log("done")' },
+      undefined,
+      withdraw.signal,
+    );
+    const waiting = pool.run({ key: 'a', source: 'console.log(2)' }, undefined, withdraw.signal);
+    withdraw.abort();
+    await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await started).toMatchObject({ verdict: 'accepted', stdout: 'done' });
+    await expect(pool.run({ key: 'a', source: '1' }, undefined, withdraw.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
   it('replaces a worker that stays silent past the deadline', async () => {
     // graceMs 0 and a 1 ms deadline: the watchdog fires before the worker can answer.
     const pool = newPool({ size: 1, graceMs: 0 });

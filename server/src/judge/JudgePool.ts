@@ -71,8 +71,14 @@ export class JudgePool {
     this.size = options.size ?? availableParallelism();
   }
 
-  run(job: JudgeJob, signal?: AbortSignal): Promise<ProgramResult> {
+  /**
+   * Runs a job. `signal` cancels it, queued or running (a running one costs its worker,
+   * which is replaced). `withdraw` only takes it out of the queue if it has not started: a
+   * started job runs to its own deadline, and its worker stays.
+   */
+  run(job: JudgeJob, signal?: AbortSignal, withdraw?: AbortSignal): Promise<ProgramResult> {
     if (this.closed) return Promise.reject(new DryRunError('INTERNAL', 'The judge is shutting down.'));
+    if (withdraw?.aborted) return Promise.reject(abortError());
     // Workers start with the first job: a server that never judges never pays for them.
     if (this.slots.length === 0) for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
     if (signal?.aborted) return Promise.reject(abortError());
@@ -102,6 +108,7 @@ export class JudgePool {
         pending.onAbort = () => this.cancel(pending);
         signal.addEventListener('abort', pending.onAbort, { once: true });
       }
+      withdraw?.addEventListener('abort', () => this.unqueue(pending), { once: true });
       const queue = this.queues.get(job.key) ?? [];
       queue.push(pending);
       this.queues.set(job.key, queue);
@@ -183,15 +190,21 @@ export class JudgePool {
     this.dispatch();
   }
 
-  private cancel(pending: Pending): void {
+  /** Takes a job out of its queue if it is still there; true if it was. */
+  private unqueue(pending: Pending): boolean {
     const queue = this.queues.get(pending.job.key);
     const index = queue?.indexOf(pending) ?? -1;
-    if (queue && index >= 0) {
-      queue.splice(index, 1);
-      this.queued--;
-      pending.reject(abortError());
-      return;
-    }
+    if (!queue || index < 0) return false;
+    queue.splice(index, 1);
+    if (queue.length === 0) this.queues.delete(pending.job.key);
+    this.queued--;
+    if (pending.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
+    pending.reject(abortError());
+    return true;
+  }
+
+  private cancel(pending: Pending): void {
+    if (this.unqueue(pending)) return;
     const slot = this.slots.find((s) => s.job === pending);
     if (slot) {
       this.replace(slot, null);
