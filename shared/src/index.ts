@@ -5,5 +5,6 @@ export * from './limits.ts';
 export * from './plainValue.ts';
 export * from './protocol.ts';
 export * from './roles.ts';
+export * from './rubric.ts';
 export * from './schemas.ts';
 export * from './verdicts.ts';
