@@ -9,6 +9,7 @@ export type {
   ClassSignature,
   CompareSpec,
   FunctionSignature,
+  Guide,
   MethodSignature,
   Param,
   ProblemLimits,

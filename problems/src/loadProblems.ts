@@ -12,12 +12,19 @@ import { parseTests } from './parseTests.ts';
 import type { NamedSolution, Problem } from './problem.ts';
 import { issuesToErrors, type ProblemError } from './problemError.ts';
 import { PROBLEMS_ROOT } from './root.ts';
-import { type ProblemMeta, problemMetaSchema } from './schema.ts';
+import { type Guide, guideSchema, type ProblemMeta, problemMetaSchema } from './schema.ts';
 
 /** Files a problem folder must have. */
 export const REQUIRED_FILES = ['problem.json', 'statement.md', 'starter.js', 'starter.ts', 'tests.json'] as const;
 /** Files a problem folder may have. */
-export const OPTIONAL_FILES = ['solution.js', 'brute.js', 'generator.js', 'checker.js', 'guide.md'] as const;
+export const OPTIONAL_FILES = [
+  'solution.js',
+  'brute.js',
+  'generator.js',
+  'checker.js',
+  'harness.js',
+  'guide.json',
+] as const;
 type ProblemFile = (typeof REQUIRED_FILES)[number] | (typeof OPTIONAL_FILES)[number];
 const KNOWN_FILES = new Set<string>([...REQUIRED_FILES, ...OPTIONAL_FILES]);
 /**
@@ -154,6 +161,25 @@ export async function loadProblem(root: string, slug: string): Promise<LoadedPro
     }
   }
 
+  let guide: Guide | null = null;
+  const guideText = texts.get('guide.json');
+  if (guideText !== undefined) {
+    const json = parseJson(guideText);
+    if ('error' in json) at('guide.json', null, json.error);
+    else {
+      const parsed = guideSchema.safeParse(json.value);
+      if (parsed.success) guide = parsed.data;
+      else errors.push(...issuesToErrors(slug, `${slug}/guide.json`, parsed.error.issues));
+    }
+  }
+  if (meta?.driver !== undefined && !has('harness.js')) {
+    at('problem.json', 'driver', 'a driver is defined in harness.js, and the folder has none');
+  }
+  const harness = texts.get('harness.js');
+  if (harness !== undefined && meta?.driver !== undefined && !declaration(meta.driver).test(harness)) {
+    at('harness.js', null, `does not declare the driver "${meta.driver}" (problem.json "driver")`);
+  }
+
   const statement = texts.get('statement.md');
   if (statement !== undefined && statement.trim() === '') at('statement.md', null, 'the statement is empty');
 
@@ -201,7 +227,8 @@ export async function loadProblem(root: string, slug: string): Promise<LoadedPro
     brute: texts.get('brute.js') ?? null,
     checkerPath: has('checker.js') ? join(dir, 'checker.js') : null,
     generatorPath: has('generator.js') ? join(dir, 'generator.js') : null,
-    guide: texts.get('guide.md') ?? null,
+    guide,
+    harness: harness ?? null,
     wrongSolutions: solutions.wrong,
     slowSolutions: solutions.slow,
   };

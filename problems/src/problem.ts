@@ -1,7 +1,7 @@
 /** A loaded problem, its tests, and the views of it that may leave the server. */
 import type { PlainValue } from '@dryrun/shared';
 import type { Difficulty, ProblemKind, Topic } from './catalog.ts';
-import type { ClassSignature, CompareSpec, FunctionSignature, ProblemLimits } from './schema.ts';
+import type { ClassSignature, CompareSpec, FunctionSignature, Guide, ProblemLimits } from './schema.ts';
 
 /** One call of a class test: `["new", ...constructorArgs]` first, then `[method, ...args]`. */
 export type ClassCall = [method: string, ...args: PlainValue[]];
@@ -67,8 +67,16 @@ interface ProblemBase {
   checkerPath: string | null;
   /** Absolute path of `generator.js` (an ES module run on the host). */
   generatorPath: string | null;
-  /** Markdown interviewer guide (`guide.md`), never shown to a candidate. */
-  guide: string | null;
+  /** The interviewer guide (`guide.json`), never shown to a candidate. */
+  guide: Guide | null;
+  /**
+   * `harness.js`: evaluated in the sandbox before the candidate's program (not counted in
+   * steps): helpers the statement tells candidates about (`ListNode`, `TreeNode`) and the
+   * `driver` the tests call.
+   */
+  harness: string | null;
+  /** The function the tests call, when not `entry`: defined in `harness.js`. */
+  driver?: string | undefined;
   /** `wrong/*.js`: plausible mistakes the tests must catch (checked by `pnpm problems:check`). */
   wrongSolutions: NamedSolution[];
   /** `slow/*.js`: right but too slow; the large tests must stop them on time or steps. */

@@ -3,6 +3,7 @@
  * shape of `tests.json`. Values inside tests are checked separately by `testValues.ts`,
  * and rules that span files (entry in the starters, checker.js present) by the loader.
  */
+import { RUBRIC_DIMENSIONS, type RubricDimension } from '@dryrun/shared';
 import { z } from 'zod';
 import { DIFFICULTIES, TOPICS } from './catalog.ts';
 
@@ -82,6 +83,12 @@ const commonFields = {
   complexity: z.strictObject({ time: complexityText, space: complexityText }),
   compare: compareSchema,
   limits: limitsSchema.default({}),
+  /**
+   * The function the tests call when it is not `entry` itself: a driver defined in
+   * `harness.js` that builds inputs (a tree from an array, timers on the virtual clock),
+   * calls the candidate's `entry` and turns its answer into plain data.
+   */
+  driver: identifier.optional(),
 };
 
 /** `problem.json`. The signature's shape follows `kind`. */
@@ -118,3 +125,23 @@ export const testsFileSchema = z.strictObject({
   visible: z.array(z.unknown()),
   hidden: z.array(z.unknown()),
 });
+
+const guideText = z.string().trim().min(1).max(2000);
+const guideList = z.array(guideText);
+
+/**
+ * `guide.json`, the interviewer guide (never shown to a candidate): three hints from gentle
+ * to explicit, follow-up questions, common mistakes, and for each rubric dimension what a
+ * strong and a weak performance look like on this problem. Text is Markdown.
+ */
+export const guideSchema = z.strictObject({
+  hints: z.tuple([guideText, guideText, guideText]),
+  followUps: guideList.min(2, 'give at least two follow-up questions'),
+  mistakes: guideList.min(2, 'name at least two common mistakes'),
+  rubric: z.strictObject(
+    Object.fromEntries(
+      RUBRIC_DIMENSIONS.map((dimension) => [dimension, z.strictObject({ strong: guideText, weak: guideText })]),
+    ) as Record<RubricDimension, z.ZodObject<{ strong: typeof guideText; weak: typeof guideText }>>,
+  ),
+});
+export type Guide = z.infer<typeof guideSchema>;

@@ -14,7 +14,7 @@ import { formatProblemError } from '@dryrun/problems';
 import type { JudgeReport, Language } from '@dryrun/shared';
 import { Judge } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
-import { ProblemCatalog } from '../problems/ProblemCatalog.ts';
+import { ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
 
 const USAGE = `Usage:
   pnpm judge --problem <slug> --file <solution.js|ts> [--json]
@@ -69,7 +69,8 @@ async function main(argv: string[]): Promise<number> {
       key: 'cli',
       code,
       language,
-      entry: problem.entry,
+      entry: testedFunction(problem),
+      ...(problem.harness ? { harness: problem.harness } : {}),
       // Authors see everything, hidden tests included.
       tests: [...tests.visible, ...tests.hidden].map((t) => ({ ...t, hidden: false })),
       verification: await catalog.verification(problem),

@@ -15,8 +15,8 @@ import { formatProblemError, generateArgs, type Problem } from '@dryrun/problems
 import type { JudgeReport, PlainValue } from '@dryrun/shared';
 import { formatValue, Judge, type JudgeCase, type Verification, verify } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
-import type { EntryCall, MethodCall } from '../judge/sandbox.ts';
-import { ProblemCatalog } from '../problems/ProblemCatalog.ts';
+import type { MethodCall } from '../judge/sandbox.ts';
+import { callOf, ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
 
 /** Generated inputs on which brute force and reference must agree. */
 const AGREEMENT_INPUTS = 200;
@@ -52,7 +52,8 @@ async function checkProblem(
       key: `check:${problem.slug}`,
       code,
       language: 'javascript',
-      entry: problem.entry,
+      entry: testedFunction(problem),
+      ...(problem.harness ? { harness: problem.harness } : {}),
       tests: all,
       verification,
       limits: catalog.limits(problem),
@@ -101,12 +102,15 @@ async function agreement(
   for (let seed = 1; seed <= AGREEMENT_INPUTS; seed++) {
     const size = BRUTE_SIZES.min + (seed % span);
     const input = await generateArgs(problem, size, seed);
-    const call: EntryCall =
-      problem.kind === 'class'
-        ? { entry: problem.entry, calls: input as MethodCall[] }
-        : { entry: problem.entry, args: input as PlainValue[] };
+    const call = callOf(problem, input);
     const run = (source: string) =>
-      pool.run({ key: `check:${problem.slug}`, source, call, limits: { timeoutMs: 10_000 } });
+      pool.run({
+        key: `check:${problem.slug}`,
+        source,
+        call,
+        limits: { timeoutMs: 10_000 },
+        ...(problem.harness ? { harness: problem.harness } : {}),
+      });
     const [expected, actual] = await Promise.all([run(reference), run(brute)]);
     const where = `size ${size}, seed ${seed}`;
     if (expected.verdict !== 'accepted') return `the reference answers ${expected.verdict} at ${where}`;

@@ -34,6 +34,8 @@ export interface JudgeTask {
   verification: Verification;
   limits?: Partial<SandboxLimits>;
   seed?: number;
+  /** The problem's `harness.js`; `entry` is then usually its driver. */
+  harness?: string;
 }
 
 /**
@@ -78,7 +80,15 @@ export class Judge {
           let result: ProgramResult;
           try {
             result = await this.pool.run(
-              { key: task.key, source: task.code, language: task.language, limits, call, seed: task.seed ?? 1 },
+              {
+                key: task.key,
+                source: task.code,
+                language: task.language,
+                limits,
+                call,
+                seed: task.seed ?? 1,
+                ...(task.harness ? { harness: task.harness } : {}),
+              },
               cancel,
               budget.signal,
             );

@@ -15,6 +15,8 @@ export interface JudgeJob {
   fileName?: string;
   /** Call an entry point (or run a class's calls) after the program, and copy the answers out. */
   call?: EntryCall;
+  /** The problem's `harness.js`, evaluated before the program. */
+  harness?: string;
 }
 
 export interface JudgePoolOptions {
@@ -98,6 +100,7 @@ export class JudgePool {
           seed: job.seed ?? 1,
           fileName: job.fileName ?? (job.language === 'typescript' ? 'main.ts' : 'main.js'),
           ...(job.call ? { call: job.call } : {}),
+          ...(job.harness ? { harness: job.harness } : {}),
         },
         resolve,
         reject,

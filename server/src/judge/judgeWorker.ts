@@ -46,6 +46,7 @@ port.on('message', async (request: JobRequest) => {
     seed: request.seed,
     fileName: request.fileName,
     ...(request.call ? { call: request.call } : {}),
+    ...(request.harness ? { harness: request.harness } : {}),
   });
   const response: JobResponse = { id: request.id, result };
   port.postMessage(response);

@@ -11,6 +11,7 @@ export interface JobRequest {
   seed: number;
   fileName: string;
   call?: EntryCall;
+  harness?: string;
 }
 
 /** Worker → pool: its result. */

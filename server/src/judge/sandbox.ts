@@ -51,6 +51,11 @@ export interface RunOptions {
   /** TypeScript is stripped to JavaScript first. Default JavaScript. Ignored for a prepared program. */
   language?: Language;
   call?: EntryCall;
+  /**
+   * A problem's `harness.js`, evaluated before the program and not counted in steps:
+   * helpers the program may use (`TreeNode`) and the driver a call may name.
+   */
+  harness?: string;
 }
 
 /**
@@ -196,6 +201,12 @@ export async function runProgram(
       const lists = call.calls ? call.calls.map(([, ...args]) => args) : [call.args];
       const json = keep(ctx.newString(encodePlain(lists)));
       argLists = keep(ctx.unwrapResult(ctx.callFunction(world.deserialize, ctx.undefined, json)));
+    }
+
+    if (options.harness) {
+      const harness = ctx.evalCode(options.harness, 'dryrun:problem-harness.js');
+      if (harness.error) return fail(harness.error);
+      harness.value.dispose();
     }
 
     if (prepared.error) return finish('compile_error', prepared.error);

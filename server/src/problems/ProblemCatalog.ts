@@ -80,15 +80,13 @@ export class ProblemCatalog {
   /** What the reference solution answers for an input: the expected answer of custom input. */
   async referenceAnswer(problem: Problem, input: PlainValue[] | MethodCall[]): Promise<PlainValue> {
     if (!problem.reference) throw new Error(`${problem.slug} has no reference solution`);
-    const call: EntryCall =
-      problem.kind === 'class'
-        ? { entry: problem.entry, calls: input as MethodCall[] }
-        : { entry: problem.entry, args: input as PlainValue[] };
+    const call = callOf(problem, input);
     const result = await this.pool.run({
       key: `reference:${problem.slug}`,
       source: problem.reference,
       limits: { ...this.limits(problem), timeoutMs: this.limits(problem).timeoutMs * 4 },
       call,
+      ...(problem.harness ? { harness: problem.harness } : {}),
     });
     if (result.verdict !== 'accepted') {
       const why = result.error
@@ -118,6 +116,18 @@ export class ProblemCatalog {
     ]);
     return { visible, hidden };
   }
+}
+
+/** The function tests call: the problem's driver (in `harness.js`), or its entry. */
+export function testedFunction(problem: Problem): string {
+  return problem.driver ?? problem.entry;
+}
+
+/** The call a test makes with this input. */
+export function callOf(problem: Problem, input: PlainValue[] | MethodCall[]): EntryCall {
+  return problem.kind === 'class'
+    ? { entry: testedFunction(problem), calls: input as MethodCall[] }
+    : { entry: testedFunction(problem), args: input as PlainValue[] };
 }
 
 /** The reference solution did not produce an answer: the problem, not the candidate, is at fault. */

@@ -16,7 +16,7 @@ import type { Logger } from 'pino';
 import { formatValue, type Judge, type JudgeCase } from '../judge/Judge.ts';
 import type { JudgePool } from '../judge/JudgePool.ts';
 import type { MethodCall } from '../judge/sandbox.ts';
-import type { ProblemCatalog } from '../problems/ProblemCatalog.ts';
+import { type ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
 import { TokenBucket } from '../realtime/TokenBucket.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { Store, StoredRun } from '../store/Store.ts';
@@ -187,7 +187,8 @@ export class RunService {
       key: run.roomId,
       code: run.code,
       language: run.language,
-      entry: problem.entry,
+      entry: testedFunction(problem),
+      ...(problem.harness ? { harness: problem.harness } : {}),
       tests: cases,
       verification: await catalog.verification(problem),
       limits: catalog.limits(problem),
