@@ -9,6 +9,7 @@ import { createHttpApp } from './http/app.ts';
 import { Judge } from './judge/Judge.ts';
 import { JudgePool } from './judge/JudgePool.ts';
 import { ProblemCatalog } from './problems/ProblemCatalog.ts';
+import { RoomProblems } from './problems/RoomProblems.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { RoomService } from './rooms/RoomService.ts';
 import { UpdateLog } from './rooms/UpdateLog.ts';
@@ -53,7 +54,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     log: log.child({ part: 'runs' }),
   });
 
-  const app = createHttpApp(createApi({ rooms, store, updates, log, publicUrl: config.publicUrl }), config.clientDir);
+  const problems = new RoomProblems({ store, rooms, catalog });
+  const app = createHttpApp(
+    createApi({ rooms, problems, store, updates, log, publicUrl: config.publicUrl }),
+    config.clientDir,
+  );
   const http = createAdaptorServer({ fetch: app.fetch });
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(http, {
     path: SOCKET_PATH,
@@ -62,7 +67,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // the transport drops the connection (and the client resyncs on reconnect).
     maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
   });
-  attachGateway(io, rooms, runs, log.child({ part: 'gateway' }));
+  attachGateway(io, { rooms, runs, problems }, log.child({ part: 'gateway' }));
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

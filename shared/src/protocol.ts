@@ -34,6 +34,12 @@ export const ClientEvent = {
    * `run:started` and `run:finished`.
    */
   run: 'run:request',
+  /**
+   * `(request: { slug: string | null }, ack: (reply: Reply) => void)`: interviewers only —
+   * put a problem of the set in front of the room (or `null` for a blank pad). Everyone
+   * gets `room:problem`.
+   */
+  setProblem: 'room:setProblem',
 } as const;
 
 /** Events the server sends. */
@@ -48,6 +54,8 @@ export const ServerEvent = {
   awareness: 'y:awareness',
   /** A frame or request was refused; the connection stays open. */
   rejected: 'room:rejected',
+  /** `(problem: RoomProblem | null)`: the room's problem, after `welcome` and on every change. */
+  problem: 'room:problem',
   /** `(runs: RunRecord[])`: the room's recent runs, newest last; sent after `welcome`. */
   runHistory: 'run:history',
   /** `(run: RunRecord)`: someone asked for a run; the judge is on it (`status: "running"`). */
@@ -55,6 +63,32 @@ export const ServerEvent = {
   /** `(run: RunRecord)`: the run is judged (`done`, with its report) or could not be (`failed`). */
   runFinished: 'run:finished',
 } as const;
+
+/** The acknowledgement of a request that only succeeds or fails. */
+export type Reply = { ok: true } | ({ ok: false } & ErrorPayload);
+
+/** A problem of the set as anyone may see it in a listing. */
+export interface ProblemListing {
+  slug: string;
+  title: string;
+  difficulty: 'easy' | 'medium' | 'hard';
+  topics: string[];
+  kind: 'function' | 'class' | 'async';
+}
+
+/**
+ * The room's problem as every participant sees it: no hidden tests, reference solution,
+ * generator, harness or guide — those never leave the server.
+ */
+export interface RoomProblem extends ProblemListing {
+  /** The function (or class) the candidate writes. */
+  entry: string;
+  /** Markdown. */
+  statement: string;
+  starter: Record<Language, string>;
+  /** The visible tests, formatted like Node's console: the call and its expected answer. */
+  examples: Array<{ name: string; input: string; expected: string }>;
+}
 
 /** "Run": the visible tests, and custom input if given. "Submit": every test, hidden ones included. */
 export const RUN_MODES = ['run', 'submit'] as const;
@@ -124,6 +158,7 @@ export interface ClientToServerEvents {
   [ClientEvent.sync]: (doc: DocName, frame: Uint8Array) => void;
   [ClientEvent.awareness]: (frame: Uint8Array) => void;
   [ClientEvent.run]: (request: RunRequest, ack: (reply: RunReply) => void) => void;
+  [ClientEvent.setProblem]: (request: { slug: string | null }, ack: (reply: Reply) => void) => void;
 }
 
 /** socket.io typed map of what the server emits. */
@@ -133,6 +168,7 @@ export interface ServerToClientEvents {
   [ServerEvent.sync]: (doc: DocName, frame: Uint8Array) => void;
   [ServerEvent.awareness]: (frame: Uint8Array) => void;
   [ServerEvent.rejected]: (rejection: Rejection) => void;
+  [ServerEvent.problem]: (problem: RoomProblem | null) => void;
   [ServerEvent.runHistory]: (runs: RunRecord[]) => void;
   [ServerEvent.runStarted]: (run: RunRecord) => void;
   [ServerEvent.runFinished]: (run: RunRecord) => void;

@@ -45,14 +45,23 @@ export const runArgsSchema = z.tuple([
   }),
 ]);
 
+const problemSlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a problem slug is lowercase letters, digits and dashes');
+
+/** Arguments of `ClientEvent.setProblem`. */
+export const setProblemArgsSchema = z.tuple([
+  z.strictObject({ slug: problemSlugSchema.nullable() }),
+  z.custom<(reply: unknown) => void>((v) => typeof v === 'function', {
+    message: 'expected an acknowledgement callback',
+  }),
+]);
+
 /** `POST /api/rooms` body. */
 export const createRoomRequestSchema = z
   .object({
     title: z.string().trim().max(LIMITS.maxTitleLength).optional(),
-    problemSlug: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a problem slug is lowercase letters, digits and dashes')
-      .optional(),
+    problemSlug: problemSlugSchema.optional(),
   })
   .strict();
 export type CreateRoomRequest = z.infer<typeof createRoomRequestSchema>;

@@ -17,6 +17,16 @@ const TWO_SUM = `function twoSum(nums, target) {
 /** What a hidden test may carry to a browser, and nothing else. */
 const HIDDEN_KEYS = ['hidden', 'name', 'steps', 'timeMs', 'verdict'];
 
+/** Replaces the room's code for two-sum once its starter code has been written in. */
+async function writeCode(peer: TestPeer, code: string, language: 'javascript' | 'typescript' = 'javascript') {
+  const text = peer.codeOf('two-sum', language);
+  await eventually(() => expect(text.length).toBeGreaterThan(0));
+  peer.doc.transact(() => {
+    text.delete(0, text.length);
+    text.insert(0, code);
+  });
+}
+
 async function finished(peer: TestPeer, id: string): Promise<RunRecord> {
   return eventually(() => {
     const run = peer.finishedRun(id);
@@ -33,7 +43,7 @@ describe('runs in a room', () => {
     const candidate = await t.join(room.links.candidate, 'Cara');
     const interviewer = await t.join(room.links.interviewer, 'Ivo');
     const observer = await t.join(room.links.observer, 'Olga', { answerStep1: false });
-    candidate.codeOf('two-sum').insert(0, TWO_SUM);
+    await writeCode(candidate, TWO_SUM);
     await eventually(() => expect(interviewer.codeOf('two-sum').toString()).toBe(TWO_SUM));
 
     const reply = await candidate.requestRun({ mode: 'submit' });
@@ -66,9 +76,7 @@ describe('runs in a room', () => {
   it('runs the visible tests and custom input, answered by the reference solution', async () => {
     const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const candidate = await t.join(room.links.candidate, 'Cara');
-    candidate
-      .codeOf('two-sum')
-      .insert(0, 'function twoSum(nums, target) { console.log("n =", nums.length); return [0, 1]; }');
+    await writeCode(candidate, 'function twoSum(nums, target) { console.log("n =", nums.length); return [0, 1]; }');
     await eventually(() => expect(candidate.synced).toBe(true));
     const reply = await candidate.requestRun({ mode: 'run', customInput: '[[1, 5, 9, 4], 13]' });
     if (!reply.ok) throw new Error(reply.message);
@@ -89,9 +97,11 @@ describe('runs in a room', () => {
     const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const candidate = await t.join(room.links.candidate, 'Cara');
     roomSettings(candidate.doc).set('language', 'typescript');
-    candidate
-      .codeOf('two-sum', 'typescript')
-      .insert(0, 'function twoSum(nums: number[], target: number): number[] {\n  return [0, 1;\n}');
+    await writeCode(
+      candidate,
+      'function twoSum(nums: number[], target: number): number[] {\n  return [0, 1;\n}',
+      'typescript',
+    );
     await eventually(() => expect(candidate.synced).toBe(true));
     const reply = await candidate.requestRun({ mode: 'run' });
     if (!reply.ok) throw new Error(reply.message);
@@ -129,7 +139,7 @@ describe('runs in a room', () => {
   it('limits how many runs a room starts', async () => {
     const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const candidate = await t.join(room.links.candidate, 'Cara');
-    candidate.codeOf('two-sum').insert(0, TWO_SUM);
+    await writeCode(candidate, TWO_SUM);
     const replies = await Promise.all(Array.from({ length: 10 }, () => candidate.requestRun({ mode: 'run' })));
     const refused = replies.filter((r) => !r.ok);
     expect(refused.length).toBeGreaterThan(0);
@@ -158,7 +168,7 @@ describe('runs in a room', () => {
   it('keeps runs, and sends them to whoever joins later, across a restart', async () => {
     const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const candidate = await t.join(room.links.candidate, 'Cara');
-    candidate.codeOf('two-sum').insert(0, TWO_SUM);
+    await writeCode(candidate, TWO_SUM);
     await eventually(() => expect(candidate.synced).toBe(true));
     const reply = await candidate.requestRun({ mode: 'run' });
     if (!reply.ok) throw new Error(reply.message);
@@ -177,7 +187,7 @@ describe('runs survive a restart', () => {
     try {
       const room = await createRoom(server.url, { problemSlug: 'two-sum' });
       const peer = await TestPeer.connect(server.url, { ...linkParts(room.links.candidate), name: 'Cara' });
-      peer.codeOf('two-sum').insert(0, TWO_SUM);
+      await writeCode(peer, TWO_SUM);
       await eventually(() => expect(peer.synced).toBe(true));
       const reply = await peer.requestRun({ mode: 'submit' });
       if (!reply.ok) throw new Error(reply.message);

@@ -9,6 +9,7 @@ import {
   type Participant,
   PROTOCOL_VERSION,
   type Rejection,
+  type RoomProblem,
   type RunRecord,
   type RunReply,
   type RunRequest,
@@ -56,6 +57,8 @@ export class TestPeer {
   readonly rejections: Rejection[] = [];
   readonly receivedPrivateFrames: Uint8Array[] = [];
   participants: Participant[] = [];
+  /** Every `room:problem` received, in order. */
+  readonly receivedProblems: Array<RoomProblem | null> = [];
   /** Every run event received, in order. */
   readonly runEvents: Array<{ event: 'history' | 'started' | 'finished'; runs: RunRecord[] }> = [];
   welcome!: Welcome;
@@ -83,6 +86,7 @@ export class TestPeer {
       this.participants = list;
     });
     this.socket.on(ServerEvent.rejected, (r) => this.rejections.push(r));
+    this.socket.on(ServerEvent.problem, (problem) => this.receivedProblems.push(problem));
     this.socket.on(ServerEvent.runHistory, (runs) => this.runEvents.push({ event: 'history', runs }));
     this.socket.on(ServerEvent.runStarted, (run) => this.runEvents.push({ event: 'started', runs: [run] }));
     this.socket.on(ServerEvent.runFinished, (run) => this.runEvents.push({ event: 'finished', runs: [run] }));

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
+import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { UpdateLog } from '../rooms/UpdateLog.ts';
 import type { Store } from '../store/Store.ts';
@@ -21,6 +22,7 @@ const STATUS: Record<ErrorReason, ContentfulStatusCode> = {
 
 export interface ApiDeps {
   rooms: RoomService;
+  problems: RoomProblems;
   store: Store;
   updates: UpdateLog;
   log: Logger;
@@ -29,7 +31,7 @@ export interface ApiDeps {
 }
 
 /** The JSON API under `/api`. Every error body is an {@link ErrorPayload}. */
-export function createApi({ rooms, store, updates, log, publicUrl }: ApiDeps): Hono {
+export function createApi({ rooms, problems, store, updates, log, publicUrl }: ApiDeps): Hono {
   const api = new Hono();
   const fail = (reason: ErrorReason, message: string): ErrorPayload => ({ reason, message });
 
@@ -44,6 +46,9 @@ export function createApi({ rooms, store, updates, log, publicUrl }: ApiDeps): H
     // pendingUpdates: edits received but not yet written (a deploy can wait for 0).
     return c.json({ ok: true, pendingUpdates: updates.pendingCount });
   });
+
+  // The problem set as anyone may see it: titles, difficulty, topics. Never tests or guides.
+  api.get('/problems', (c) => c.json(problems.listing()));
 
   api.post(
     '/rooms',
@@ -69,6 +74,9 @@ export function createApi({ rooms, store, updates, log, publicUrl }: ApiDeps): H
           'MALFORMED',
           `Invalid room request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`,
         );
+      }
+      if (parsed.data.problemSlug !== undefined && !problems.has(parsed.data.problemSlug)) {
+        throw new DryRunError('MALFORMED', `There is no problem "${parsed.data.problemSlug}".`);
       }
       const baseUrl = publicUrl ?? new URL(c.req.url).origin;
       return c.json(await rooms.create(parsed.data, baseUrl), 201);

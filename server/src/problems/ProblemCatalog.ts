@@ -97,24 +97,32 @@ export class ProblemCatalog {
     return result.value as PlainValue;
   }
 
+  /** The visible tests only, resolved without touching the hidden ones (cheap: no large inputs). */
+  visibleTests(problem: Problem): Promise<JudgeCase[]> {
+    const resolved = this.resolved.get(problem.slug);
+    if (resolved) return resolved.then((tests) => tests.visible);
+    return Promise.all(problem.tests.visible.map((test) => this.resolveOne(problem, test, false)));
+  }
+
   private async resolve(problem: Problem): Promise<ResolvedTests> {
-    const resolveOne = async (test: ProblemTest, hidden: boolean): Promise<JudgeCase> => {
-      const input =
-        test.kind === 'generated'
-          ? await generateArgs(problem, test.generate.size, test.generate.seed)
-          : test.kind === 'calls'
-            ? test.calls
-            : test.args;
-      const expected = test.expected === undefined ? await this.referenceAnswer(problem, input) : test.expected;
-      return problem.kind === 'class'
-        ? { name: test.name, hidden, calls: input as MethodCall[], expected }
-        : { name: test.name, hidden, args: input as PlainValue[], expected };
-    };
     const [visible, hidden] = await Promise.all([
-      Promise.all(problem.tests.visible.map((test) => resolveOne(test, false))),
-      Promise.all(problem.tests.hidden.map((test) => resolveOne(test, true))),
+      Promise.all(problem.tests.visible.map((test) => this.resolveOne(problem, test, false))),
+      Promise.all(problem.tests.hidden.map((test) => this.resolveOne(problem, test, true))),
     ]);
     return { visible, hidden };
+  }
+
+  private async resolveOne(problem: Problem, test: ProblemTest, hidden: boolean): Promise<JudgeCase> {
+    const input =
+      test.kind === 'generated'
+        ? await generateArgs(problem, test.generate.size, test.generate.seed)
+        : test.kind === 'calls'
+          ? test.calls
+          : test.args;
+    const expected = test.expected === undefined ? await this.referenceAnswer(problem, input) : test.expected;
+    return problem.kind === 'class'
+      ? { name: test.name, hidden, calls: input as MethodCall[], expected }
+      : { name: test.name, hidden, args: input as PlainValue[], expected };
   }
 }
 

@@ -7,14 +7,17 @@ import {
   joinRequestSchema,
   LIMITS,
   PROTOCOL_VERSION,
+  type Reply,
   type RunReply,
   runArgsSchema,
   ServerEvent,
   type ServerToClientEvents,
+  setProblemArgsSchema,
   syncArgsSchema,
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
+import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
 import type { Admission, RoomService } from '../rooms/RoomService.ts';
 import type { RunRequester, RunService } from '../runs/RunService.ts';
@@ -37,7 +40,13 @@ function refusal(payload: ErrorPayload): Error & { data: ErrorPayload } {
  * (schema, size, rate), hands it to the room, and turns refusals into `rejected` events.
  * Holds no room logic of its own.
  */
-export function attachGateway(io: DryRunServer, rooms: RoomService, runs: RunService, log: Logger): void {
+export interface GatewayServices {
+  rooms: RoomService;
+  runs: RunService;
+  problems: RoomProblems;
+}
+
+export function attachGateway(io: DryRunServer, { rooms, runs, problems }: GatewayServices, log: Logger): void {
   io.use((socket, next) => {
     const parsed = joinRequestSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) {
@@ -68,6 +77,7 @@ export function attachGateway(io: DryRunServer, rooms: RoomService, runs: RunSer
       participants: (list) => socket.emit(ServerEvent.participants, list),
       run: (phase, record) =>
         socket.emit(phase === 'started' ? ServerEvent.runStarted : ServerEvent.runFinished, record),
+      problem: (problem) => socket.emit(ServerEvent.problem, problem),
     });
     socket.emit(ServerEvent.welcome, {
       protocolVersion: PROTOCOL_VERSION,
@@ -78,12 +88,18 @@ export function attachGateway(io: DryRunServer, rooms: RoomService, runs: RunSer
       self: session.participant,
     });
     log.info({ roomId: admission.roomId, role: admission.role, socket: socket.id }, 'joined');
+    problems.current(admission.roomId).then(
+      (problem) => socket.emit(ServerEvent.problem, problem),
+      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the room problem'),
+    );
     runs.history(admission.roomId).then(
       (history) => socket.emit(ServerEvent.runHistory, history),
       (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the run history'),
     );
     serveFrames(socket, session, log);
-    serveRuns(socket, runs, { roomId: admission.roomId, name: session.participant.name, role: admission.role }, log);
+    const who = { roomId: admission.roomId, name: session.participant.name, role: admission.role };
+    serveRuns(socket, runs, who, log);
+    serveProblemChoice(socket, problems, who, log);
     socket.on('disconnect', (why) => {
       session.leave();
       log.info({ roomId: admission.roomId, socket: socket.id, why }, 'left');
@@ -189,6 +205,31 @@ function serveRuns(socket: DryRunSocket, runs: RunService, who: RunRequester, lo
         log.info({ roomId: who.roomId, reason: payload.reason }, 'run refused');
         answer({ ok: false, ...payload });
       },
+    );
+  });
+}
+
+/** An interviewer puts a problem in front of the room. */
+function serveProblemChoice(socket: DryRunSocket, problems: RoomProblems, who: RunRequester, log: Logger): void {
+  socket.on(ClientEvent.setProblem, (...args: unknown[]) => {
+    const ack = args.at(-1);
+    const parsed = setProblemArgsSchema.safeParse(args);
+    if (!parsed.success) {
+      const payload: ErrorPayload = {
+        reason: 'MALFORMED',
+        message: `Bad problem choice: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      };
+      if (typeof ack === 'function') (ack as (reply: Reply) => void)({ ok: false, ...payload });
+      else socket.emit(ServerEvent.rejected, { ...payload, event: ClientEvent.setProblem });
+      return;
+    }
+    const [request, answer] = parsed.data;
+    problems.choose(who, request.slug).then(
+      () => {
+        log.info({ roomId: who.roomId, problem: request.slug }, 'problem chosen');
+        answer({ ok: true });
+      },
+      (error: unknown) => answer({ ok: false, ...toPayload(error, log) }),
     );
   });
 }

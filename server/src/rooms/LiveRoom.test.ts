@@ -125,6 +125,7 @@ function sinkOf(peer: MemoryPeer): PeerSink {
     awareness: (frame) => peer.receiveAwareness(frame),
     participants: (list) => peer.receiveParticipants(list),
     run: () => {},
+    problem: () => {},
   };
 }
 

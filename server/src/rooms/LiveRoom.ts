@@ -5,11 +5,14 @@ import {
   DOC_NAMES,
   type DocName,
   DryRunError,
+  LANGUAGES,
   type Language,
   type Participant,
   type Role,
+  type RoomProblem,
   type RunRecord,
   readAwarenessClientIds,
+  roomSettings,
   selectedLanguage,
 } from '@dryrun/shared';
 import * as decoding from 'lib0/decoding';
@@ -26,6 +29,8 @@ export interface PeerSink {
   participants(list: Participant[]): void;
   /** A run of the room's code started or finished; everyone in the room gets the same record. */
   run(phase: 'started' | 'finished', record: RunRecord): void;
+  /** The room's problem changed. */
+  problem(problem: RoomProblem | null): void;
 }
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
@@ -232,6 +237,29 @@ export class LiveRoom {
     return { language, code: codeText(this.docs.shared, problem, language).toString() };
   }
 
+  /**
+   * Writes a problem's starter code into the shared doc, in each language whose code is
+   * still empty, once per problem (the server writes it, so two people opening a problem
+   * never get it twice). Persisted and broadcast like any edit.
+   */
+  seedCode(problem: string, starter: Record<Language, string>): void {
+    const settings = roomSettings(this.docs.shared);
+    const key = `seeded/${problem}`;
+    // Once per problem: code someone deleted on purpose does not come back.
+    if (settings.get(key) === true) return;
+    this.docs.shared.transact(() => {
+      for (const language of LANGUAGES) {
+        const text = codeText(this.docs.shared, problem, language);
+        if (text.length === 0 && starter[language]) text.insert(0, starter[language]);
+      }
+      settings.set(key, true);
+    }, SEED);
+  }
+
+  broadcastProblem(problem: RoomProblem | null): void {
+    for (const peer of this.peers) this.guard(() => peer.sink.problem(problem));
+  }
+
   broadcastRun(phase: 'started' | 'finished', record: RunRecord): void {
     for (const peer of this.peers) this.guard(() => peer.sink.run(phase, record));
   }
@@ -254,4 +282,5 @@ export class LiveRoom {
 
 /** Transaction origins of the server's own changes. */
 const RESTORE = Symbol('restore');
+const SEED = Symbol('seed');
 const LEAVE = Symbol('leave');

@@ -84,6 +84,10 @@ export class SqlStore implements Store {
     };
   }
 
+  async setRoomProblem(id: string, problemSlug: string | null): Promise<void> {
+    await this.sql.query('UPDATE rooms SET problem_slug = $2 WHERE id = $1', [id, problemSlug]);
+  }
+
   /** All or nothing: a failed batch is retried whole, so it must never be half-written. */
   async appendUpdates(updates: readonly StoredUpdate[]): Promise<void> {
     if (updates.length === 0) return;

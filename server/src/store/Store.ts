@@ -46,6 +46,8 @@ export type RunOutcome = Pick<StoredRun, 'status' | 'report' | 'error'> & { fini
 export interface Store {
   createRoom(room: RoomRecord): Promise<void>;
   getRoom(id: string): Promise<RoomRecord | undefined>;
+  /** Puts a problem (or none) in front of a room. */
+  setRoomProblem(id: string, problemSlug: string | null): Promise<void>;
   /** Appends many updates in one write. */
   appendUpdates(updates: readonly StoredUpdate[]): Promise<void>;
   /** Every update of one doc in arrival order. */
