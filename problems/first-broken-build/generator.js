@@ -1,0 +1,9 @@
+/**
+ * A history of `size` builds (at least one) whose first broken build is random.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function generate(size, random) {
+  const n = Math.max(1, size);
+  return [n, 1 + Math.floor(random() * n)];
+}
