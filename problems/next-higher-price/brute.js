@@ -1,0 +1,15 @@
+// For each day, look forward until a higher price. O(n²) in the worst case.
+function daysToWait(prices) {
+  const wait = [];
+  for (let i = 0; i < prices.length; i++) {
+    let d = 0;
+    for (let j = i + 1; j < prices.length; j++) {
+      if (prices[j] > prices[i]) {
+        d = j - i;
+        break;
+      }
+    }
+    wait.push(d);
+  }
+  return wait;
+}
