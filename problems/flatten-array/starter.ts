@@ -1,0 +1,3 @@
+function flatten(array: unknown[], depth = 1): unknown[] {
+  // Your code here
+}
