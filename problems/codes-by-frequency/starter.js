@@ -1,0 +1,7 @@
+/**
+ * @param {number[]} codes
+ * @return {number[]} the codes, most frequent first; equal counts in increasing order
+ */
+function sortByFrequency(codes) {
+  // Your code here
+}

@@ -1,0 +1,4 @@
+/** The codes, most frequent first; codes with equal counts in increasing numeric order. */
+function sortByFrequency(codes: number[]): number[] {
+  // Your code here
+}

@@ -1,0 +1,7 @@
+/**
+ * @param {string[]} words
+ * @return {string[][]} groups of rearrangements, in order of first appearance
+ */
+function groupByLetters(words) {
+  // Your code here
+}
