@@ -1,0 +1,4 @@
+/** Every distinct handful (sub-multiset) of coins, each once, in any order. */
+function handfuls(coins: number[]): number[][] {
+  // Your code here
+}
