@@ -1,7 +1,7 @@
 /**
  * `pnpm judge`: the judge outside a room, for problem authors, CI and scripts.
  *
- *   pnpm judge --problem <slug> --file <solution.js|ts> [--json]
+ *   pnpm judge --problem <slug> --file <solution.js|ts> [--complexity] [--json]
  *   pnpm judge --list [--json]
  *
  * The exit code is 0 whenever the judge worked, whatever the verdict; 2 for a usage
@@ -14,10 +14,11 @@ import { formatProblemError } from '@dryrun/problems';
 import type { JudgeReport, Language } from '@dryrun/shared';
 import { Judge } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
+import { type ComplexityReport, checkComplexity } from '../problems/complexityCheck.ts';
 import { ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
 
 const USAGE = `Usage:
-  pnpm judge --problem <slug> --file <solution.js|ts> [--json]
+  pnpm judge --problem <slug> --file <solution.js|ts> [--complexity] [--json]
   pnpm judge --list [--json]`;
 
 class UsageError extends Error {}
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       file: { type: 'string' },
       list: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      complexity: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -76,21 +78,37 @@ async function main(argv: string[]): Promise<number> {
       verification: await catalog.verification(problem),
       limits: catalog.limits(problem),
     });
+    const complexity = values.complexity
+      ? await checkComplexity(problem, code, language, { catalog, pool, key: 'cli' })
+      : undefined;
     if (values.json) {
       const json = {
         problem: problem.slug,
         language,
         ...report,
         tests: report.tests.map((t) => ({ ...t, hidden: hiddenNames.has(t.name) })),
+        ...(complexity ? { complexity: { ...complexity, expected: problem.complexity.time } } : {}),
       };
       console.log(JSON.stringify(json, null, 2));
     } else {
       console.log(table(report, hiddenNames));
+      if (complexity) console.log(`\n${complexityTable(complexity, problem.complexity.time)}`);
     }
     return 0;
   } finally {
     await pool.close();
   }
+}
+
+function complexityTable(report: ComplexityReport, expected: string): string {
+  const lines = report.points.map(
+    (p) => `  n = ${String(p.n).padStart(6)}   ${Math.round(p.steps).toLocaleString('en-US').padStart(12)} steps`,
+  );
+  if (report.status !== 'measured') {
+    const { n, message } = report.failure ?? { n: '?', message: '' };
+    return [`complexity: not measured — ${report.status} at n = ${n}: ${message}`, ...lines].join('\n');
+  }
+  return [`complexity: measured ${report.time} (an optimal solution is ${expected})`, ...lines].join('\n');
 }
 
 function languageOf(path: string): Language {
