@@ -65,7 +65,11 @@ const limitsSchema = z.strictObject({
   /** Deterministic interpreter steps per test. */
   steps: positiveInt.optional(),
   memoryBytes: positiveInt.optional(),
-  stackBytes: positiveInt.optional(),
+  /**
+   * At most 1 MiB: QuickJS's frames run on the worker thread's own stack, which deeper
+   * sandbox stacks would overflow (the host, not the program, would fail).
+   */
+  stackBytes: positiveInt.max(1024 * 1024, 'at most 1 MiB (1048576)').optional(),
   outputBytes: positiveInt.optional(),
   /** Wall-clock budget of a whole submission. */
   submissionMs: positiveInt.optional(),
