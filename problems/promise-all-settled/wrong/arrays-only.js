@@ -1,0 +1,20 @@
+// Assumes an array: items.length and items.forEach do not exist on a generator.
+function promiseAllSettled(items) {
+  return new Promise((resolve) => {
+    const results = new Array(items.length);
+    let remaining = items.length;
+    if (remaining === 0) resolve(results);
+    items.forEach((item, i) => {
+      Promise.resolve(item).then(
+        (value) => {
+          results[i] = { status: 'fulfilled', value };
+          if (--remaining === 0) resolve(results);
+        },
+        (reason) => {
+          results[i] = { status: 'rejected', reason };
+          if (--remaining === 0) resolve(results);
+        },
+      );
+    });
+  });
+}
