@@ -1,10 +1,12 @@
-import type { CreateRoomResponse } from '@dryrun/shared';
+import type { CreateRoomRequest, CreateRoomResponse } from '@dryrun/shared';
 import { type FormEvent, useState } from 'react';
 import { createRoom } from '../api.ts';
 import { CopyLink } from './CopyLink.tsx';
+import { ProblemChoice } from './ProblemChoice.tsx';
 
 export function HomePage() {
   const [title, setTitle] = useState('');
+  const [problemSlug, setProblemSlug] = useState<string | null>(null);
   const [room, setRoom] = useState<CreateRoomResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -14,7 +16,10 @@ export function HomePage() {
     setBusy(true);
     setError(null);
     try {
-      setRoom(await createRoom(title.trim() ? { title: title.trim() } : {}));
+      const request: CreateRoomRequest = {};
+      if (title.trim()) request.title = title.trim();
+      if (problemSlug) request.problemSlug = problemSlug;
+      setRoom(await createRoom(request));
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Could not create the room.');
     } finally {
@@ -35,6 +40,7 @@ export function HomePage() {
           placeholder="Mock interview"
           maxLength={120}
         />
+        <ProblemChoice value={problemSlug} onChange={setProblemSlug} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Creating…' : 'New pair interview'}
         </button>

@@ -10,12 +10,15 @@ import {
 } from '@dryrun/shared';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
+import { ProblemPane } from '../problem/ProblemPane.tsx';
+import { ProblemPicker } from '../problem/ProblemPicker.tsx';
 import type { GoToCode } from '../runs/CodeLocation.tsx';
 import { CLOSED_CUSTOM_INPUT, customInputToSend } from '../runs/CustomInput.tsx';
 import { RunButtons } from '../runs/RunButtons.tsx';
 import { RunPanel } from '../runs/RunPanel.tsx';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
 import { useLanguage } from '../sync/useLanguage.ts';
+import { useProblemChooser } from '../sync/useProblemChooser.ts';
 import { useRoom, useRoomState } from '../sync/useRoom.ts';
 import { useRunRequester, useRuns } from '../sync/useRuns.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
@@ -61,11 +64,19 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
   const state = useRoomState(connection);
   const [language, setLanguage] = useLanguage(connection.shared);
   const welcome = state.welcome;
-  const problem = welcome?.problemSlug ?? SCRATCH_PROBLEM;
-  const hasProblem = Boolean(welcome?.problemSlug);
+  // The interviewer may change the problem at any time: the editor follows `room:problem`.
+  const problem = state.problemSlug ?? SCRATCH_PROBLEM;
+  const hasProblem = state.problemSlug !== null;
   const runs = useRuns(connection);
   const requester = useRunRequester(connection, runs, welcome);
+  const chooser = useProblemChooser(connection);
   const [customInput, setCustomInput] = useState(CLOSED_CUSTOM_INPUT);
+  // Arguments written for one problem mean nothing to the next.
+  const [customInputFor, setCustomInputFor] = useState(problem);
+  if (customInputFor !== problem) {
+    setCustomInputFor(problem);
+    setCustomInput(CLOSED_CUSTOM_INPUT);
+  }
   const editor = useRef<EditorHandle>(null);
   // An error's line is only worth a jump when the editor holds the code that was judged.
   const goToFor = (run: RunRecord): GoToCode =>
@@ -125,6 +136,11 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
         </p>
       )}
       <main className="room-body">
+        <ProblemPane
+          slug={state.problemSlug}
+          problem={state.problem}
+          picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
+        />
         <div className="workspace">
           <section className="editor-pane" aria-label="Code editor">
             {state.localLoaded || state.synced ? (

@@ -9,6 +9,8 @@ import {
   type Participant,
   PROTOCOL_VERSION,
   type Rejection,
+  type Reply,
+  type RoomProblem,
   type RunReply,
   type RunRequest,
   ServerEvent,
@@ -24,6 +26,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { RunLog } from './RunLog.ts';
+import { localRoomMemory, NO_MEMORY, type RoomMemory } from './roomMemory.ts';
 
 /**
  * - `connecting`: first contact with the server.
@@ -41,6 +44,13 @@ export interface RoomState {
   /** The local copy (IndexedDB) has been loaded. */
   localLoaded: boolean;
   welcome: Welcome | null;
+  /**
+   * The slug of the room's problem (null: a blank pad): the code key of the editor. From the
+   * welcome at first, then from every `room:problem`, since an interviewer may change it.
+   */
+  problemSlug: string | null;
+  /** The room's problem as last sent by the server; null for a blank pad, or until it arrives. */
+  problem: RoomProblem | null;
   participants: Participant[];
   /** Why the server refused to let us in (status `failed`). */
   error: ErrorPayload | null;
@@ -64,47 +74,30 @@ export const INITIAL_ROOM_STATE: RoomState = {
   synced: false,
   localLoaded: false,
   welcome: null,
+  problemSlug: null,
+  problem: null,
   participants: [],
   error: null,
   lastRejection: null,
 };
 
 /**
- * What became of a run request: the server's reply, or why none came (`NOT_CONNECTED`:
- * not in the room and in sync, so the server would judge stale code; `NO_REPLY`: the
- * acknowledgement timed out).
+ * Why a request got no answer from the server: `NOT_CONNECTED` (not in the room, or for a
+ * run not in sync, so the server would judge stale code) or `NO_REPLY` (the acknowledgement
+ * timed out).
  */
-export type RunRequestResult = RunReply | { ok: false; reason: 'NOT_CONNECTED' | 'NO_REPLY'; message: string };
+export type Unanswered = { ok: false; reason: 'NOT_CONNECTED' | 'NO_REPLY'; message: string };
 
-/** How long a run request waits to be in sync, and then for the server's acknowledgement. */
-const RUN_REPLY_TIMEOUT_MS = 10_000;
+/** What became of a run request: the server's reply, or why none came. */
+export type RunRequestResult = RunReply | Unanswered;
+
+/** What became of a problem choice: the server's reply, or why none came. */
+export type ProblemChoiceResult = Reply | Unanswered;
+
+/** How long a request waits to be in sync (runs), and then for the server's acknowledgement. */
+const REPLY_TIMEOUT_MS = 10_000;
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-const welcomeKey = (roomId: string, token: string) => `dryrun:welcome:${roomId}:${token}`;
-
-function readRememberedWelcome(roomId: string, token: string): Welcome | null {
-  try {
-    const raw = localStorage.getItem(welcomeKey(roomId, token));
-    return raw ? (JSON.parse(raw) as Welcome) : null;
-  } catch {
-    return null;
-  }
-}
-
-function rememberWelcome(roomId: string, token: string, welcome: Welcome): void {
-  try {
-    localStorage.setItem(welcomeKey(roomId, token), JSON.stringify(welcome));
-  } catch {
-    // Storage full or disabled: we only lose offline editing before the first answer.
-  }
-}
-
-function forgetWelcome(roomId: string, token: string): void {
-  try {
-    localStorage.removeItem(welcomeKey(roomId, token));
-  } catch {}
-}
 
 /** Transaction origin of changes that came from the server. */
 const REMOTE = Symbol('remote');
@@ -127,16 +120,24 @@ export class RoomConnection {
   private state: RoomState = INITIAL_ROOM_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly socket: ClientSocket;
+  private readonly memory: RoomMemory;
   private readonly local: IndexeddbPersistence[] = [];
   private readonly cleanups: Array<() => void> = [];
   private resyncTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: RoomConnectionOptions) {
     const persist = options.persistLocally ?? true;
+    this.memory = persist ? localRoomMemory(options.roomId, options.token) : NO_MEMORY;
     // Who we were last time, so the editor is usable offline before the server answers.
-    const remembered = persist ? readRememberedWelcome(options.roomId, options.token) : null;
+    const remembered = this.memory.welcome();
     if (remembered) {
-      this.state = { ...this.state, welcome: remembered };
+      const problem = this.memory.problem();
+      this.state = {
+        ...this.state,
+        welcome: remembered,
+        problemSlug: remembered.problemSlug,
+        problem: problem && problem.slug === remembered.problemSlug ? problem : null,
+      };
       if (canAccessPrivate(remembered.role)) this.openPrivateDoc();
     }
     if (persist) {
@@ -193,7 +194,7 @@ export class RoomConnection {
    * The run itself reaches {@link RoomConnection.runs} like anyone else's.
    */
   async requestRun(request: RunRequest): Promise<RunRequestResult> {
-    if (!(await this.whenSynced(RUN_REPLY_TIMEOUT_MS))) {
+    if (!(await this.whenSynced(REPLY_TIMEOUT_MS))) {
       return {
         ok: false,
         reason: 'NOT_CONNECTED',
@@ -201,10 +202,26 @@ export class RoomConnection {
       };
     }
     try {
-      const reply: RunReply = await this.socket.timeout(RUN_REPLY_TIMEOUT_MS).emitWithAck(ClientEvent.run, request);
+      const reply: RunReply = await this.socket.timeout(REPLY_TIMEOUT_MS).emitWithAck(ClientEvent.run, request);
       return reply;
     } catch {
       return { ok: false, reason: 'NO_REPLY', message: 'The server did not answer the run request; try again.' };
+    }
+  }
+
+  /**
+   * Interviewers: puts a problem of the set (or a blank pad, `null`) in front of the room.
+   * The change itself arrives like everyone else's, as `room:problem`.
+   */
+  async setProblem(slug: string | null): Promise<ProblemChoiceResult> {
+    if (!this.socket.connected || this.state.status !== 'connected') {
+      return { ok: false, reason: 'NOT_CONNECTED', message: 'Not connected to the room; try again once it is back.' };
+    }
+    try {
+      const reply: Reply = await this.socket.timeout(REPLY_TIMEOUT_MS).emitWithAck(ClientEvent.setProblem, { slug });
+      return reply;
+    } catch {
+      return { ok: false, reason: 'NO_REPLY', message: 'The server did not answer; try again.' };
     }
   }
 
@@ -236,15 +253,28 @@ export class RoomConnection {
   private wireSocket(): void {
     const s = this.socket;
     s.on(ServerEvent.welcome, (welcome) => {
-      if (this.options.persistLocally ?? true) rememberWelcome(this.options.roomId, this.options.token, welcome);
+      this.memory.rememberWelcome(welcome);
       this.runs.joined();
-      this.update({ welcome, status: 'connected', error: null, synced: false });
+      // The problem shown so far stays until `room:problem` (right behind) confirms or replaces it.
+      const problem = this.state.problem?.slug === welcome.problemSlug ? this.state.problem : null;
+      this.update({
+        welcome,
+        problemSlug: welcome.problemSlug,
+        problem,
+        status: 'connected',
+        error: null,
+        synced: false,
+      });
       if (canAccessPrivate(welcome.role) && !this.privateDoc) this.openPrivateDoc();
       this.resync();
       const local = this.awareness.getLocalState();
       if (local) this.sendAwareness([this.shared.clientID]);
     });
     s.on(ServerEvent.participants, (participants) => this.update({ participants }));
+    s.on(ServerEvent.problem, (problem) => {
+      this.memory.rememberProblem(problem);
+      this.update({ problem, problemSlug: problem?.slug ?? null });
+    });
     s.on(ServerEvent.runHistory, (runs) => this.runs.replace(runs));
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
@@ -265,8 +295,8 @@ export class RoomConnection {
       const data = (error as Error & { data?: unknown }).data;
       if (isErrorPayload(data)) {
         // Refused by the server: what we remembered about this link no longer holds.
-        if (this.options.persistLocally ?? true) forgetWelcome(this.options.roomId, this.options.token);
-        this.update({ status: 'failed', error: data, welcome: null });
+        this.memory.forget();
+        this.update({ status: 'failed', error: data, welcome: null, problemSlug: null, problem: null });
       } else if (this.state.status !== 'failed') {
         this.update({ status: navigator.onLine ? 'reconnecting' : 'offline', synced: false });
       }

@@ -1,0 +1,96 @@
+import type { RoomProblem } from '@dryrun/shared';
+import { type ReactNode, useId, useState } from 'react';
+import { Examples } from './Examples.tsx';
+import { SafeMarkdown, withoutTitle } from './Markdown.tsx';
+import { ProblemAnnouncer } from './ProblemAnnouncer.tsx';
+import { DifficultyBadge, TopicList } from './ProblemTags.tsx';
+import './problem.css';
+
+const OPEN_KEY = 'dryrun:problemPaneOpen';
+
+function readOpen(): boolean {
+  try {
+    return localStorage.getItem(OPEN_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The room's problem beside the editor: title, difficulty, topics, the statement and the
+ * sample tests; or a note that the room is a blank pad. Collapsible, and remembered so.
+ */
+export function ProblemPane({
+  slug,
+  problem,
+  picker,
+}: {
+  /** The room's problem (null: a blank pad); `problem` may lag behind it while it loads. */
+  slug: string | null;
+  problem: RoomProblem | null;
+  /** The interviewer's "Choose problem", or null for everyone else. */
+  picker: ReactNode;
+}) {
+  const [open, setOpenState] = useState(readOpen);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    try {
+      localStorage.setItem(OPEN_KEY, String(next));
+    } catch {}
+  };
+  const id = useId();
+  const shown = problem && problem.slug === slug ? problem : null;
+  const heading = shown?.title ?? 'Problem';
+
+  return (
+    <section
+      className={open ? 'problem-pane' : 'problem-pane collapsed'}
+      aria-labelledby={`${id}-heading`}
+      data-testid="problem-pane"
+    >
+      <ProblemAnnouncer slug={slug} title={shown?.title ?? null} />
+      <div className="problem-pane-header">
+        <button
+          type="button"
+          className="disclosure problem-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          title={open ? 'Hide the problem' : 'Show the problem'}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="chevron" aria-hidden="true">
+            {open ? '◂' : '▸'}
+          </span>
+          <span className="visually-hidden">{open ? 'Hide the problem' : 'Show the problem'}</span>
+          <span className="problem-toggle-label" aria-hidden="true">
+            Problem
+          </span>
+        </button>
+        <h2 id={`${id}-heading`} className="problem-title" data-testid="problem-title">
+          {heading}
+        </h2>
+        {picker && <div className="problem-picker-slot">{picker}</div>}
+      </div>
+      <div id={`${id}-body`} className="problem-pane-body" hidden={!open}>
+        {shown ? (
+          <>
+            <div className="problem-meta">
+              <DifficultyBadge difficulty={shown.difficulty} />
+              <TopicList topics={shown.topics} />
+            </div>
+            <div className="problem-statement" data-testid="problem-statement">
+              <SafeMarkdown text={withoutTitle(shown.statement, shown.title)} />
+            </div>
+            <Examples examples={shown.examples} />
+          </>
+        ) : slug === null ? (
+          <p className="blank-pad" data-testid="blank-pad">
+            Blank pad — the interviewer can pick a problem. Run runs the whole program.
+          </p>
+        ) : (
+          <p className="loading">Loading the problem…</p>
+        )}
+      </div>
+    </section>
+  );
+}
