@@ -1,0 +1,12 @@
+// Extends a block to the end of the booking being merged, even when that booking lies
+// inside the block and ends earlier.
+function mergeBookings(bookings) {
+  const sorted = [...bookings].sort((a, b) => a[0] - b[0]);
+  const blocks = [];
+  for (const [start, end] of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else blocks.push([start, end]);
+  }
+  return blocks;
+}
