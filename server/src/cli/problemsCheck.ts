@@ -2,7 +2,8 @@
  * `pnpm problems:check [--problem <slug>]`: proves every problem of the set sound with the
  * real judge, and exits non-zero if one is not. For each problem:
  *
- * - the folder loads without a single mistake (format, fields, files);
+ * - the folder loads without a single mistake (format, fields, files), with an interviewer
+ *   guide and at least ten hidden tests;
  * - the reference solution passes every test, so every expected answer is the reference's
  *   own or checked by it;
  * - the brute-force solution, if there is one, agrees with the reference on 200 generated
@@ -18,6 +19,8 @@ import { JudgePool } from '../judge/JudgePool.ts';
 import type { MethodCall } from '../judge/sandbox.ts';
 import { callOf, ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
 
+/** Hidden tests a problem needs at least (empty input, one element, duplicates, negatives, extremes...). */
+const MIN_HIDDEN_TESTS = 10;
 /** Generated inputs on which brute force and reference must agree. */
 const AGREEMENT_INPUTS = 200;
 /** Sizes of those inputs: small, since a brute force is allowed to be exponential. */
@@ -37,6 +40,11 @@ async function checkProblem(
 ): Promise<Verdict> {
   const failures: string[] = [];
   const notes: string[] = [];
+  if (!problem.guide)
+    failures.push('no guide.json: the interviewer guide (hints, follow-ups, mistakes, rubric) is required');
+  if (problem.tests.hidden.length < MIN_HIDDEN_TESTS) {
+    failures.push(`${problem.tests.hidden.length} hidden tests: at least ${MIN_HIDDEN_TESTS}, covering the edge cases`);
+  }
   if (!problem.reference) {
     return { problem, failures: ['no solution.js: expected answers must come from a reference solution'], notes };
   }
