@@ -9,11 +9,11 @@
  * - the brute-force solution, if there is one, agrees with the reference on 200 generated
  *   inputs;
  * - every `wrong/` solution fails (the tests catch the mistake), and there is at least one;
- * - every `slow/` solution is stopped on time or steps by some test, and is never wrong.
+ * - every `slow/` solution passes the tests in order until one stops it on time or steps.
  */
 import { parseArgs } from 'node:util';
 import { formatProblemError, generateArgs, type Problem } from '@dryrun/problems';
-import type { JudgeReport, PlainValue } from '@dryrun/shared';
+import type { JudgeReport, PlainValue, TestResult } from '@dryrun/shared';
 import { formatValue, Judge, type JudgeCase, type Verification, verify } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
 import type { MethodCall } from '../judge/sandbox.ts';
@@ -21,6 +21,8 @@ import { callOf, ProblemCatalog, testedFunction } from '../problems/ProblemCatal
 
 /** Hidden tests a problem needs at least (empty input, one element, duplicates, negatives, extremes...). */
 const MIN_HIDDEN_TESTS = 10;
+/** Problems checked at the same time. */
+const PROBLEMS_AT_ONCE = 4;
 /** Generated inputs on which brute force and reference must agree. */
 const AGREEMENT_INPUTS = 200;
 /** Sizes of those inputs: small, since a brute force is allowed to be exponential. */
@@ -55,17 +57,26 @@ async function checkProblem(
   if (!tests) return { problem, failures, notes };
   const all = [...tests.visible, ...tests.hidden].map((test) => ({ ...test, hidden: false }));
   const verification = await catalog.verification(problem);
-  const judgeWith = (code: string) =>
+  const judgeWith = (code: string, cases = all) =>
     judge.judge({
       key: `check:${problem.slug}`,
       code,
       language: 'javascript',
       entry: testedFunction(problem),
       ...(problem.harness ? { harness: problem.harness } : {}),
-      tests: all,
+      tests: cases,
       verification,
-      limits: catalog.limits(problem),
+      // Problems are checked side by side: a submission's deadline would count the queue.
+      limits: { ...catalog.limits(problem), submissionMs: 10 * 60_000 },
     });
+  /** The first test, in order, that `code` does not pass (visible and small tests come first). */
+  const firstFailing = async (code: string): Promise<TestResult | null> => {
+    for (const test of all) {
+      const [result] = (await judgeWith(code, [test])).tests;
+      if (result && result.verdict !== 'accepted') return result;
+    }
+    return null;
+  };
 
   const reference = await judgeWith(problem.reference);
   if (reference.verdict === 'accepted') notes.push(`${reference.total} tests pass`);
@@ -79,19 +90,19 @@ async function checkProblem(
 
   if (problem.wrongSolutions.length === 0) failures.push('no wrong/ solution: ship at least one plausible mistake');
   for (const wrong of problem.wrongSolutions) {
-    const report = await judgeWith(wrong.source);
-    if (report.verdict === 'accepted')
+    if (!(await firstFailing(wrong.source))) {
       failures.push(`wrong/${wrong.name}.js passes every test: the tests miss its mistake`);
+    }
   }
   if (problem.wrongSolutions.length > 0) notes.push(`${problem.wrongSolutions.length} wrong caught`);
 
   for (const slow of problem.slowSolutions) {
-    const report = await judgeWith(slow.source);
-    const stopped = report.tests.filter((t) => t.verdict === 'time_limit').length;
-    const wrong = report.tests.find((t) => t.verdict !== 'accepted' && t.verdict !== 'time_limit');
-    if (wrong) failures.push(`slow/${slow.name}.js is not just slow: ${wrong.name} is ${wrong.verdict}`);
-    else if (stopped === 0)
-      failures.push(`slow/${slow.name}.js passes every test in time: the large tests are too small`);
+    // Every test before the one that stops it must pass: slow, never wrong.
+    const failing = await firstFailing(slow.source);
+    if (!failing) failures.push(`slow/${slow.name}.js passes every test in time: the large tests are too small`);
+    else if (failing.verdict !== 'time_limit') {
+      failures.push(`slow/${slow.name}.js is not just slow: ${failing.name} is ${failing.verdict}`);
+    }
   }
   if (problem.slowSolutions.length > 0) notes.push(`${problem.slowSolutions.length} slow stopped`);
   return { problem, failures, notes };
@@ -170,9 +181,17 @@ async function main(): Promise<number> {
       console.error(`no problem "${values.problem}"`);
       return 2;
     }
-    const verdicts = await Promise.all(
-      problems.map((summary) => checkProblem(catalog.get(summary.slug) as Problem, catalog, judge, pool)),
+    // A few problems at a time keep every worker busy without queueing anyone's tests for long.
+    const verdicts: Verdict[] = [];
+    const waiting = [...problems];
+    await Promise.all(
+      Array.from({ length: PROBLEMS_AT_ONCE }, async () => {
+        for (let next = waiting.shift(); next; next = waiting.shift()) {
+          verdicts.push(await checkProblem(catalog.get(next.slug) as Problem, catalog, judge, pool));
+        }
+      }),
     );
+    verdicts.sort((a, b) => a.problem.slug.localeCompare(b.problem.slug));
     for (const { problem, failures, notes } of verdicts) {
       const label = `${problem.slug} (${problem.difficulty}, ${problem.kind})`;
       if (failures.length === 0) console.log(`✓ ${label}: ${notes.join(' · ')}`);

@@ -47,6 +47,8 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
   const wrapped = new WeakSet();
   const addWrapped = WeakSet.prototype.add.bind(wrapped);
   const isWrapped = WeakSet.prototype.has.bind(wrapped);
+  const regexpSource = getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+  const isRegExp = (value) => { try { apply(regexpSource, value, []); return value !== RegExp.prototype; } catch { return false; } };
   const lengthOfArray = (self) => (isArray(self) ? self.length : 0);
   const lengthOfString = (self) => (typeof self === 'string' ? self.length : 0);
   const resultLength = (result) => (isArray(result) || typeof result === 'string' ? result.length : 0);
@@ -92,9 +94,34 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
   for (const name of ['startsWith', 'endsWith']) {
     wrap(strings, name, (self, args) => (typeof self === 'string' && typeof args[0] === 'string' ? args[0].length : 0));
   }
-  for (const name of ['exec', 'test']) {
-    wrap(RegExp.prototype, name, (self, args) => (typeof args[0] === 'string' ? args[0].length : 0));
-  }
+  // exec counts the characters it moved over: from where it starts (lastIndex for a global
+  // or sticky pattern) to the end of the match, or to the end of the input. So a global
+  // replace, match or split, which calls exec once per match, counts the input once, and
+  // test, which calls exec, needs no charge of its own. Reading lastIndex, the flags and the
+  // fresh match array is unobservable (own data properties and internal slots).
+  // The sticky and global getters read the pattern's own flags, not its properties.
+  const isSticky = getOwnPropertyDescriptor(RegExp.prototype, 'sticky').get;
+  const isGlobal = getOwnPropertyDescriptor(RegExp.prototype, 'global').get;
+  const execStart = new WeakMap();
+  wrap(
+    RegExp.prototype,
+    'exec',
+    (self, args) => {
+      if (typeof args[0] === 'string' && isRegExp(self)) {
+        const sticky = apply(isSticky, self, []);
+        const global = apply(isGlobal, self, []);
+        execStart.set(self, [sticky || global ? self.lastIndex : 0, sticky]);
+      }
+      return 0;
+    },
+    (result, self, args) => {
+      if (typeof args[0] !== 'string' || !isRegExp(self)) return 0;
+      const [start, sticky] = execStart.get(self) ?? [0, false];
+      // A sticky pattern only tries where it stands (split moves one along at a time).
+      const end = result !== null ? result.index + result[0].length : sticky ? start + 1 : args[0].length;
+      return end > start ? end - start : 1;
+    },
+  );
   wrap(JSON, 'stringify', null, resultLength);
   wrap(JSON, 'parse', (self, args) => lengthOfString(args[0]));
 

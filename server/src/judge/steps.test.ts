@@ -77,6 +77,15 @@ describe('step counting', () => {
     }
   });
 
+  it('counts a global replace, match or split over a string once, however many matches', async () => {
+    const linear = await growth(
+      "function solve(n) { const s = 'a,'.repeat(n); return s.replace(/,/g, '').length + s.match(/a/g).length + s.split(/,/).length + (/z/.test(s) ? 1 : 0); }",
+      500,
+    );
+    expect(linear).toBeGreaterThan(1.8);
+    expect(linear).toBeLessThan(2.2);
+  });
+
   it('counts sort as n log n and keeps O(1) built-ins cheap', async () => {
     const sorted = await growth(
       'function solve(n) { const a = Array.from({ length: n }, (_, i) => (i * 7919) % n); a.sort((x, y) => x - y); return a[0]; }',
