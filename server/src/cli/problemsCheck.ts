@@ -78,6 +78,17 @@ async function checkProblem(
     return null;
   };
 
+  // With a checker, the reference's answers are judged by it, not compared with the typed
+  // ones: each typed answer (candidates see the visible ones) must satisfy the checker too.
+  if (verification.kind === 'checker') {
+    for (const test of [...problem.tests.visible, ...problem.tests.hidden]) {
+      if (test.kind === 'generated' || test.expectedFromReference || test.expected === undefined) continue;
+      const input = test.kind === 'calls' ? test.calls : test.args;
+      const verdict = verification.check({ args: input, expected: test.expected, actual: test.expected });
+      if (verdict !== true) failures.push(`the typed answer of "${test.name}" fails the checker: ${verdict}`);
+    }
+  }
+
   const reference = await judgeWith(problem.reference);
   if (reference.verdict === 'accepted') notes.push(`${reference.total} tests pass`);
   else failures.push(`the reference solution fails: ${firstFailure(reference)}`);
@@ -200,7 +211,8 @@ async function main(): Promise<number> {
         console.log(`✗ ${label}\n    ${failures.join('\n    ')}`);
       }
     }
-    const total = verdicts.length + bySlug.size;
+    const unloadable = [...bySlug.keys()].filter((slug) => !values.problem || slug === values.problem).length;
+    const total = verdicts.length + unloadable;
     const count = (difficulty: string) => verdicts.filter((v) => v.problem.difficulty === difficulty).length;
     console.log(
       `\n${total} problems (${count('easy')} easy, ${count('medium')} medium, ${count('hard')} hard): ` +
