@@ -47,7 +47,7 @@ function runCurry(target, arity, steps) {
   for (const [from, args] of steps) {
     const f = values[from];
     let value;
-    if (typeof f !== 'function') value = { error: `value ${from} is not a function` };
+    if (typeof f !== 'function') value = { error: 'not a function' };
     else {
       try {
         value = f(...args);
