@@ -8,7 +8,9 @@ function predictOrder(program) {
   let created = 0;
   let now = 0;
 
-  const run = (body) => body.forEach((statement) => execute(statement));
+  const run = (body) => {
+    for (const statement of body) execute(statement);
+  };
   const thenChain = (bodies) => {
     if (bodies.length === 0) return;
     microtasks.push(() => {

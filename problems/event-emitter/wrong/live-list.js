@@ -6,11 +6,13 @@ class EventEmitter {
     this.events = {};
   }
   on(event, listener) {
-    (this.events[event] ??= []).push({ listener, once: false });
+    if (!this.events[event]) this.events[event] = [];
+    this.events[event].push({ listener, once: false });
     return this;
   }
   once(event, listener) {
-    (this.events[event] ??= []).push({ listener, once: true });
+    if (!this.events[event]) this.events[event] = [];
+    this.events[event].push({ listener, once: true });
     return this;
   }
   off(event, listener) {
