@@ -72,7 +72,19 @@ export const SERIALIZER_SOURCE = String.raw`(function () {
     if (value === null) return emit('["z"]');
     for (let i = 0; i < seen.length; i++) if (seen[i] === value) return emit('["c"]');
     seen[seen.length] = value;
-    if (isMap(value)) {
+    // Arrays first: the Map and Set checks throw for anything else, and a throw records
+    // the stack, which makes deeply nested answers slow to copy.
+    if (isArray(value)) {
+      emit('["a",[');
+      const length = dataOf(getOwn(value, 'length'));
+      const n = length && typeof length.value === 'number' ? length.value : 0;
+      for (let i = 0; i < n; i++) {
+        if (i > 0) emit(',');
+        const d = dataOf(getOwn(value, StringCtor(i)));
+        node(d ? d.value : undefined, seen);
+      }
+      emit(']]');
+    } else if (isMap(value)) {
       emit('["m",[');
       const it = apply(mapEntries, value, []);
       let first = true;
@@ -93,16 +105,6 @@ export const SERIALIZER_SOURCE = String.raw`(function () {
         if (!first) emit(',');
         first = false;
         node(step.value, seen);
-      }
-      emit(']]');
-    } else if (isArray(value)) {
-      emit('["a",[');
-      const length = dataOf(getOwn(value, 'length'));
-      const n = length && typeof length.value === 'number' ? length.value : 0;
-      for (let i = 0; i < n; i++) {
-        if (i > 0) emit(',');
-        const d = dataOf(getOwn(value, StringCtor(i)));
-        node(d ? d.value : undefined, seen);
       }
       emit(']]');
     } else {
