@@ -1,5 +1,5 @@
 import { loadProblem, PROBLEMS_ROOT } from '@dryrun/problems';
-import { type RunRecord, roomSettings } from '@dryrun/shared';
+import { LIMITS, type RunRecord, roomSettings } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { linkParts, useTestServer } from '../support/roomFixture.ts';
 import { TestPeer } from '../support/TestPeer.ts';
@@ -144,7 +144,8 @@ describe('runs in a room', () => {
     const refused = replies.filter((r) => !r.ok);
     expect(refused.length).toBeGreaterThan(0);
     for (const r of refused) expect(r).toMatchObject({ reason: 'RATE_LIMITED' });
-    expect(replies.filter((r) => r.ok).length).toBeLessThanOrEqual(2);
+    // Runs finish fast here, so more than two may be judged one after another; the burst is the bound.
+    expect(replies.filter((r) => r.ok).length).toBeLessThanOrEqual(LIMITS.runBurst);
   });
 
   it('runs the whole program in a room without a problem, and refuses Submit there', async () => {

@@ -16,12 +16,12 @@ function secretsOf(problem: Problem): Array<{ slug: string; what: string; text: 
     problem.statement,
     problem.starter.javascript,
     problem.starter.typescript,
-    ...problem.tests.visible.map((test) => (test.kind === 'generated' ? '' : JSON.stringify(inputOf(test)))),
+    ...problem.tests.visible.map((test) => (test.kind === 'generated' ? '' : json(inputOf(test)))),
   ].join('\n');
   const secrets: Array<{ what: string; text: string }> = [];
   for (const test of problem.tests.hidden) {
     if (test.kind === 'generated') continue;
-    const text = JSON.stringify(inputOf(test));
+    const text = json(inputOf(test));
     if (text.length >= 16) secrets.push({ what: `hidden test "${test.name}"`, text });
   }
   const sources: Array<[string, string | null]> = [
@@ -49,6 +49,11 @@ function secretsOf(problem: Problem): Array<{ slug: string; what: string; text: 
     }
   }
   return secrets.filter((s) => !publicText.includes(s.text)).map((s) => ({ slug: problem.slug, ...s }));
+}
+
+/** JSON of plain data, with bigints written out (JSON.stringify refuses them). */
+function json(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
 }
 
 function inputOf(test: Exclude<ProblemTest, { kind: 'generated' }>): unknown {
