@@ -34,13 +34,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, type RunningServer } from '@dryrun/server';
 import { Judge } from '../../server/src/judge/Judge.ts';
 import { JudgePool } from '../../server/src/judge/JudgePool.ts';
 import { ProblemCatalog } from '../../server/src/problems/ProblemCatalog.ts';
 import type { TestStorage } from '../support/storage.ts';
 import { startTestServer } from '../support/testServer.ts';
+import { benchArgs, numberOption } from './benchArgs.ts';
 import { makeProblemSet } from './judgeFixtures.ts';
 import {
   measureRuntime,
@@ -49,6 +49,7 @@ import {
   measureVerdictsInProcess,
   submitTask,
 } from './judgeInProcess.ts';
+
 import { type JudgeBenchReport, printReport, targetsOf } from './judgeReport.ts';
 import { measureIsolation, measureVerdictsInRoom } from './judgeRooms.ts';
 import { withTimeout } from './judgeStats.ts';
@@ -83,41 +84,27 @@ const USAGE =
   '         [--victims 6] [--hostile-rooms 12] [--hostile-stagger 0] [--phase-seconds 10] [--keys-per-second 5]';
 
 function parseOptions(argv: string[]): Options {
-  // `pnpm bench:judge -- --json` passes the `--` through.
-  const args = argv[0] === '--' ? argv.slice(1) : argv;
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      only: { type: 'string' },
-      json: { type: 'boolean' },
-      iterations: { type: 'string' },
-      warmup: { type: 'string' },
-      submissions: { type: 'string' },
-      'room-submissions': { type: 'string' },
-      seconds: { type: 'string' },
-      concurrency: { type: 'string' },
-      reps: { type: 'string' },
-      victims: { type: 'string' },
-      'hostile-rooms': { type: 'string' },
-      'hostile-stagger': { type: 'string' },
-      'phase-seconds': { type: 'string' },
-      'keys-per-second': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const values = benchArgs(argv, {
+    only: { type: 'string' },
+    json: { type: 'boolean' },
+    iterations: { type: 'string' },
+    warmup: { type: 'string' },
+    submissions: { type: 'string' },
+    'room-submissions': { type: 'string' },
+    seconds: { type: 'string' },
+    concurrency: { type: 'string' },
+    reps: { type: 'string' },
+    victims: { type: 'string' },
+    'hostile-rooms': { type: 'string' },
+    'hostile-stagger': { type: 'string' },
+    'phase-seconds': { type: 'string' },
+    'keys-per-second': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
-  const num = (raw: string | undefined, fallback: number, name: string, min: number, max: number, whole = true) => {
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
-      throw new Error(`--${name} must be ${whole ? 'a whole number ' : ''}in [${min}, ${max}]`);
-    }
-    return value;
-  };
   const parts = new Set<Part>();
   for (const name of (values.only ?? PARTS.join(',')).split(',').map((s) => s.trim())) {
     if (!(PARTS as readonly string[]).includes(name))
@@ -127,19 +114,19 @@ function parseOptions(argv: string[]): Options {
   return {
     parts,
     json: values.json ?? false,
-    iterations: num(values.iterations, 500, 'iterations', 1, 100_000),
-    warmup: num(values.warmup, 50, 'warmup', 0, 10_000),
-    submissions: num(values.submissions, 100, 'submissions', 1, 10_000),
-    roomSubmissions: num(values['room-submissions'], 60, 'room-submissions', 1, 2000),
-    seconds: num(values.seconds, 8, 'seconds', 1, 600, false),
+    iterations: numberOption(values.iterations, 500, 'iterations', 1, 100_000),
+    warmup: numberOption(values.warmup, 50, 'warmup', 0, 10_000),
+    submissions: numberOption(values.submissions, 100, 'submissions', 1, 10_000),
+    roomSubmissions: numberOption(values['room-submissions'], 60, 'room-submissions', 1, 2000),
+    seconds: numberOption(values.seconds, 8, 'seconds', 1, 600, false),
     // 20 tests each: the pool queues at most 1024 jobs.
-    concurrency: num(values.concurrency, 16, 'concurrency', 1, 50),
-    reps: num(values.reps, 3, 'reps', 1, 50),
-    victims: num(values.victims, 6, 'victims', 1, 200),
-    hostileRooms: num(values['hostile-rooms'], 12, 'hostile-rooms', 1, 200),
-    hostileStagger: num(values['hostile-stagger'], 0, 'hostile-stagger', 0, 60, false),
-    phaseSeconds: num(values['phase-seconds'], 10, 'phase-seconds', 1, 600, false),
-    keysPerSecond: num(values['keys-per-second'], 5, 'keys-per-second', 0.1, 50, false),
+    concurrency: numberOption(values.concurrency, 16, 'concurrency', 1, 50),
+    reps: numberOption(values.reps, 3, 'reps', 1, 50),
+    victims: numberOption(values.victims, 6, 'victims', 1, 200),
+    hostileRooms: numberOption(values['hostile-rooms'], 12, 'hostile-rooms', 1, 200),
+    hostileStagger: numberOption(values['hostile-stagger'], 0, 'hostile-stagger', 0, 60, false),
+    phaseSeconds: numberOption(values['phase-seconds'], 10, 'phase-seconds', 1, 600, false),
+    keysPerSecond: numberOption(values['keys-per-second'], 5, 'keys-per-second', 0.1, 50, false),
   };
 }
 

@@ -50,10 +50,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { CreateRoomResponse } from '@dryrun/shared';
 import { type ServerProcess, startServerProcess } from '../support/serverProcess.ts';
 import type { TestStorage } from '../support/storage.ts';
+import { benchArgs, numberOption } from './benchArgs.ts';
 import type { BenchRoom, ClientResult, FromClients, ToClients } from './messages.ts';
 import { type CpuMark, cpuPercent, cpuSeconds, machineBusySeconds, markCpu, memory, ownChildren } from './procStats.ts';
 import {
@@ -97,27 +97,21 @@ function defaultClientProcs(rooms: number): number {
 }
 
 function parseOptions(argv: string[]): Options {
-  // `pnpm bench:sync -- --rooms 5` passes the `--` through.
-  const args = argv[0] === '--' ? argv.slice(1) : argv;
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      rooms: { type: 'string' },
-      seconds: { type: 'string' },
-      warmup: { type: 'string' },
-      drain: { type: 'string' },
-      'keys-per-second': { type: 'string' },
-      'cursor-frames': { type: 'string' },
-      'client-procs': { type: 'string' },
-      json: { type: 'boolean' },
-      pin: { type: 'boolean' },
-      postgres: { type: 'string' },
-      'server-node-options': { type: 'string' },
-      'server-cpu-profile': { type: 'string' },
-      'client-cpu-profile': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const values = benchArgs(argv, {
+    rooms: { type: 'string' },
+    seconds: { type: 'string' },
+    warmup: { type: 'string' },
+    drain: { type: 'string' },
+    'keys-per-second': { type: 'string' },
+    'cursor-frames': { type: 'string' },
+    'client-procs': { type: 'string' },
+    json: { type: 'boolean' },
+    pin: { type: 'boolean' },
+    postgres: { type: 'string' },
+    'server-node-options': { type: 'string' },
+    'server-cpu-profile': { type: 'string' },
+    'client-cpu-profile': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     console.log(
@@ -127,23 +121,17 @@ function parseOptions(argv: string[]): Options {
     );
     process.exit(0);
   }
-  const num = (raw: string | undefined, fallback: number, name: string, min: number, max: number) => {
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name} must be in [${min}, ${max}]`);
-    return value;
-  };
-  const rooms = Math.round(num(values.rooms ?? process.env.BENCH_ROOMS, 50, 'rooms', 1, 5000));
-  const cursorFrames = num(values['cursor-frames'], 1, 'cursor-frames', 1, 2) === 1 ? 1 : 2;
+  const rooms = Math.round(numberOption(values.rooms ?? process.env.BENCH_ROOMS, 50, 'rooms', 1, 5000, false));
+  const cursorFrames = numberOption(values['cursor-frames'], 1, 'cursor-frames', 1, 2, false) === 1 ? 1 : 2;
   return {
     rooms,
-    seconds: num(values.seconds ?? process.env.BENCH_SECONDS, 30, 'seconds', 1, 3600),
-    warmupSeconds: num(values.warmup, 5, 'warmup', 0, 600),
-    drainSeconds: num(values.drain, 10, 'drain', 1, 120),
-    keysPerSecond: num(values['keys-per-second'], 5, 'keys-per-second', 0.1, 50),
+    seconds: numberOption(values.seconds ?? process.env.BENCH_SECONDS, 30, 'seconds', 1, 3600, false),
+    warmupSeconds: numberOption(values.warmup, 5, 'warmup', 0, 600, false),
+    drainSeconds: numberOption(values.drain, 10, 'drain', 1, 120, false),
+    keysPerSecond: numberOption(values['keys-per-second'], 5, 'keys-per-second', 0.1, 50, false),
     cursorFrames,
     clientProcs: Math.round(
-      num(values['client-procs'], defaultClientProcs(rooms), 'client-procs', 1, Math.min(16, rooms)),
+      numberOption(values['client-procs'], defaultClientProcs(rooms), 'client-procs', 1, Math.min(16, rooms), false),
     ),
     json: values.json ?? false,
     pin: values.pin ?? false,
