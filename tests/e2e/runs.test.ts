@@ -5,16 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, openRoom, recordWebSocketFrames, setEditorCode, waitForSynced } from '../support/browser.ts';
 import { useChromium } from '../support/chromiumFixture.ts';
+import { TWO_SUM } from '../support/solutions.ts';
 import { createRoom, startTestServer } from '../support/testServer.ts';
-
-const TWO_SUM = `function twoSum(nums, target) {
-  const seen = new Map();
-  for (let i = 0; i < nums.length; i++) {
-    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
-    seen.set(nums[i], i);
-  }
-  return [];
-}`;
 
 const WRONG = `function twoSum(nums, target) {
   console.log("looking at", nums.length, "numbers");

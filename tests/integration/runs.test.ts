@@ -2,17 +2,9 @@ import { loadProblem, PROBLEMS_ROOT } from '@dryrun/problems';
 import { LIMITS, type RunRecord, roomSettings } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { linkParts, useTestServer } from '../support/roomFixture.ts';
+import { TWO_SUM } from '../support/solutions.ts';
 import { TestPeer } from '../support/TestPeer.ts';
 import { createRoom, eventually, startTestServer } from '../support/testServer.ts';
-
-const TWO_SUM = `function twoSum(nums, target) {
-  const seen = new Map();
-  for (let i = 0; i < nums.length; i++) {
-    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
-    seen.set(nums[i], i);
-  }
-  return [];
-}`;
 
 /** What a hidden test may carry to a browser, and nothing else. */
 const HIDDEN_KEYS = ['hidden', 'name', 'steps', 'timeMs', 'verdict'];
