@@ -28,7 +28,7 @@ try {
     const problem = problems.find((p) => p.slug === label.problem);
     if (!problem) throw new Error(`no problem ${label.problem}`);
     const code = await readFile(join(PROBLEMS_ROOT, label.problem, label.file), 'utf8');
-    const report = await checkComplexity(problem, code, 'javascript', { catalog, pool, key: 'accuracy' });
+    const report = await checkComplexity(problem, code, 'javascript', { catalog, key: 'accuracy' });
     const measured = report.time ?? `not measured (${report.status} at n = ${report.failure?.n})`;
     const ok = measured === label.time;
     if (ok) right++;

@@ -15,7 +15,7 @@ import type { JudgeReport, Language } from '@dryrun/shared';
 import { Judge } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
 import { type ComplexityReport, checkComplexity } from '../problems/complexityCheck.ts';
-import { ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
+import { ProblemCatalog } from '../problems/ProblemCatalog.ts';
 
 const USAGE = `Usage:
   pnpm judge --problem <slug> --file <solution.js|ts> [--complexity] [--json]
@@ -67,19 +67,17 @@ async function main(argv: string[]): Promise<number> {
 
     const tests = await catalog.tests(problem);
     const hiddenNames = new Set(tests.hidden.map((t) => t.name));
-    const report = await new Judge(pool).judge({
-      key: 'cli',
-      code,
-      language,
-      entry: testedFunction(problem),
-      ...(problem.harness ? { harness: problem.harness } : {}),
-      // Authors see everything, hidden tests included.
-      tests: [...tests.visible, ...tests.hidden].map((t) => ({ ...t, hidden: false })),
-      verification: await catalog.verification(problem),
-      limits: catalog.limits(problem),
-    });
+    const report = await new Judge(pool).judge(
+      await catalog.task(problem, {
+        key: 'cli',
+        code,
+        language,
+        // Authors see everything, hidden tests included.
+        tests: [...tests.visible, ...tests.hidden].map((t) => ({ ...t, hidden: false })),
+      }),
+    );
     const complexity = values.complexity
-      ? await checkComplexity(problem, code, language, { catalog, pool, key: 'cli' })
+      ? await checkComplexity(problem, code, language, { catalog, key: 'cli' })
       : undefined;
     if (values.json) {
       const json = {

@@ -14,10 +14,9 @@
 import { parseArgs } from 'node:util';
 import { formatProblemError, generateArgs, type Problem } from '@dryrun/problems';
 import type { JudgeReport, PlainValue, TestResult } from '@dryrun/shared';
-import { formatValue, Judge, type JudgeCase, type Verification, verify } from '../judge/Judge.ts';
+import { formatValue, Judge, type Verification, verify } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
-import type { MethodCall } from '../judge/sandbox.ts';
-import { callOf, ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
+import { caseOf, ProblemCatalog } from '../problems/ProblemCatalog.ts';
 
 /** Hidden tests a problem needs at least (empty input, one element, duplicates, negatives, extremes...). */
 const MIN_HIDDEN_TESTS = 10;
@@ -34,12 +33,7 @@ interface Verdict {
   notes: string[];
 }
 
-async function checkProblem(
-  problem: Problem,
-  catalog: ProblemCatalog,
-  judge: Judge,
-  pool: JudgePool,
-): Promise<Verdict> {
+async function checkProblem(problem: Problem, catalog: ProblemCatalog, judge: Judge): Promise<Verdict> {
   const failures: string[] = [];
   const notes: string[] = [];
   if (!problem.guide)
@@ -57,18 +51,17 @@ async function checkProblem(
   if (!tests) return { problem, failures, notes };
   const all = [...tests.visible, ...tests.hidden].map((test) => ({ ...test, hidden: false }));
   const verification = await catalog.verification(problem);
-  const judgeWith = (code: string, cases = all) =>
-    judge.judge({
-      key: `check:${problem.slug}`,
-      code,
-      language: 'javascript',
-      entry: testedFunction(problem),
-      ...(problem.harness ? { harness: problem.harness } : {}),
-      tests: cases,
-      verification,
-      // Problems are checked side by side: a submission's deadline would count the queue.
-      limits: { ...catalog.limits(problem), submissionMs: 10 * 60_000 },
-    });
+  const judgeWith = async (code: string, tests = all) =>
+    judge.judge(
+      await catalog.task(problem, {
+        key: `check:${problem.slug}`,
+        code,
+        language: 'javascript',
+        tests,
+        // Problems are checked side by side: a submission's deadline would count the queue.
+        limits: { submissionMs: 10 * 60_000 },
+      }),
+    );
   /** The first test, in order, that `code` does not pass (visible and small tests come first). */
   const firstFailing = async (code: string): Promise<TestResult | null> => {
     for (const test of all) {
@@ -94,7 +87,7 @@ async function checkProblem(
   else failures.push(`the reference solution fails: ${firstFailure(reference)}`);
 
   if (problem.brute) {
-    const disagreement = await agreement(problem, problem.reference, problem.brute, verification, pool);
+    const disagreement = await agreement(problem, problem.brute, verification, catalog);
     if (disagreement) failures.push(`brute.js and solution.js disagree: ${disagreement}`);
     else notes.push(`brute force agrees on ${AGREEMENT_INPUTS} inputs`);
   }
@@ -122,36 +115,32 @@ async function checkProblem(
 /** The first generated input on which the two solutions answer differently, described; or null. */
 async function agreement(
   problem: Problem,
-  reference: string,
   brute: string,
   verification: Verification,
-  pool: JudgePool,
+  catalog: ProblemCatalog,
 ): Promise<string | null> {
   if (!problem.generatorPath) return 'there is no generator.js to make inputs with';
   const span = BRUTE_SIZES.max - BRUTE_SIZES.min + 1;
   for (let seed = 1; seed <= AGREEMENT_INPUTS; seed++) {
     const size = BRUTE_SIZES.min + (seed % span);
     const input = await generateArgs(problem, size, seed);
-    const call = callOf(problem, input);
-    const run = (source: string) =>
-      pool.run({
-        key: `check:${problem.slug}`,
-        source,
-        call,
-        limits: { timeoutMs: 10_000 },
-        ...(problem.harness ? { harness: problem.harness } : {}),
-      });
-    const [expected, actual] = await Promise.all([run(reference), run(brute)]);
     const where = `size ${size}, seed ${seed}`;
-    if (expected.verdict !== 'accepted') return `the reference answers ${expected.verdict} at ${where}`;
+    const [reference, actual] = await Promise.all([
+      // `null` is an answer too: a failure is told apart by the missing box.
+      catalog.referenceAnswer(problem, input).then(
+        (value) => ({ value }),
+        () => null,
+      ),
+      catalog.run(problem, brute, input, { key: `check:${problem.slug}`, limits: { timeoutMs: 10_000 } }),
+    ]);
+    if (reference === null) return `the reference fails at ${where}`;
+    const expected = reference.value;
     if (actual.verdict !== 'accepted') return `the brute force answers ${actual.verdict} at ${where}`;
-    const test: JudgeCase =
-      problem.kind === 'class'
-        ? { name: where, hidden: false, calls: input as MethodCall[], expected: expected.value as PlainValue }
-        : { name: where, hidden: false, args: input as PlainValue[], expected: expected.value as PlainValue };
-    const same = verify(verification, test, actual.value as PlainValue);
-    if (same !== true)
-      return `at ${where}: ${same ?? `the brute force answers ${formatValue(actual.value as PlainValue)}, the reference ${formatValue(expected.value as PlainValue)}`}`;
+    const same = verify(verification, caseOf(problem, where, input, expected), actual.value as PlainValue);
+    if (same !== true) {
+      const answers = `the brute force answers ${formatValue(actual.value as PlainValue)}, the reference ${formatValue(expected)}`;
+      return `at ${where}: ${same ?? answers}`;
+    }
   }
   return null;
 }
@@ -198,7 +187,7 @@ async function main(): Promise<number> {
     await Promise.all(
       Array.from({ length: PROBLEMS_AT_ONCE }, async () => {
         for (let next = waiting.shift(); next; next = waiting.shift()) {
-          verdicts.push(await checkProblem(catalog.get(next.slug) as Problem, catalog, judge, pool));
+          verdicts.push(await checkProblem(catalog.get(next.slug) as Problem, catalog, judge));
         }
       }),
     );

@@ -1,8 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { inspect } from 'node:util';
-import type { JudgeReport, Language, PlainValue, TestResult, Verdict } from '@dryrun/shared';
+import type { CodeError, JudgeReport, Language, PlainValue, TestResult, Verdict } from '@dryrun/shared';
 import { type Comparison, matches } from './compare.ts';
-import { prepareProgram } from './instrument.ts';
 import type { JudgePool } from './JudgePool.ts';
 import { DEFAULT_LIMITS, type SandboxLimits } from './limits.ts';
 import type { EntryCall, MethodCall, ProgramResult } from './sandbox.ts';
@@ -49,21 +48,9 @@ export class Judge {
   async judge(task: JudgeTask, signal?: AbortSignal): Promise<JudgeReport> {
     const started = performance.now();
     const limits = { ...DEFAULT_LIMITS, ...task.limits };
-    const compiled = prepareProgram(task.code, task.language, limits.steps);
-    if (compiled.error) {
-      return {
-        verdict: 'compile_error',
-        passed: 0,
-        total: task.tests.length,
-        steps: 0,
-        timeMs: performance.now() - started,
-        compileError: compiled.error,
-        tests: [],
-      };
-    }
-
     // The submission's own deadline: tests not started by then are not run (those running
     // finish within their own deadline; stopping them would cost their workers).
+    let compileError: CodeError | undefined;
     const budget = new AbortController();
     const timer = setTimeout(() => budget.abort(), limits.submissionMs);
     // If one test cannot be run (the judge is busy, or shutting down), the others are withdrawn.
@@ -99,9 +86,24 @@ export class Judge {
             }
             return notRun(test, limits.submissionMs);
           }
+          // Kept from the run itself: a hidden test's result carries no error.
+          if (result.verdict === 'compile_error') compileError ??= result.error ?? undefined;
           return verdictOf(task, test, result);
         }),
       );
+      // Code that does not compile fails every test the same way (the workers found it: the
+      // server's own thread never parses candidate code): one compile error, no tests.
+      if (compileError) {
+        return {
+          verdict: 'compile_error',
+          passed: 0,
+          total: results.length,
+          steps: 0,
+          timeMs: performance.now() - started,
+          compileError,
+          tests: [],
+        };
+      }
       const failed = results.find((r) => r.verdict !== 'accepted');
       return {
         verdict: failed?.verdict ?? 'accepted',
@@ -109,7 +111,7 @@ export class Judge {
         total: results.length,
         steps: results.reduce((sum, r) => sum + r.steps, 0),
         timeMs: performance.now() - started,
-        compileError: results.find((r) => r.verdict === 'compile_error')?.error ?? null,
+        compileError: null,
         tests: results,
       };
     } finally {

@@ -108,17 +108,15 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
     'exec',
     (self, args) => {
       if (typeof args[0] === 'string' && isRegExp(self)) {
-        const sticky = apply(isSticky, self, []);
-        const global = apply(isGlobal, self, []);
-        execStart.set(self, [sticky || global ? self.lastIndex : 0, sticky]);
+        execStart.set(self, apply(isSticky, self, []) || apply(isGlobal, self, []) ? self.lastIndex : 0);
       }
       return 0;
     },
     (result, self, args) => {
       if (typeof args[0] !== 'string' || !isRegExp(self)) return 0;
-      const [start, sticky] = execStart.get(self) ?? [0, false];
+      const start = execStart.get(self) ?? 0;
       // A sticky pattern only tries where it stands (split moves one along at a time).
-      const end = result !== null ? result.index + result[0].length : sticky ? start + 1 : args[0].length;
+      const end = result !== null ? result.index + result[0].length : apply(isSticky, self, []) ? start + 1 : args[0].length;
       return end > start ? end - start : 1;
     },
   );

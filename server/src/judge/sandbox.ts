@@ -357,6 +357,11 @@ export async function runProgram(
   }
 }
 
+/** Why a run did not finish well, in one line: its error, or the limit that stopped it. */
+export function failureText(result: ProgramResult): string {
+  return result.error ? `${result.error.name}: ${result.error.message}` : (result.limitMessage ?? result.verdict);
+}
+
 /** The candidate-facing shape of a thrown value, located by the first frame in `fileName`. */
 export function toCodeError(thrown: unknown, fileName: string, toSource?: PreparedProgram['locate']): CodeError {
   if (typeof thrown === 'object' && thrown !== null) {

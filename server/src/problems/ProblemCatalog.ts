@@ -8,11 +8,11 @@ import {
   type ProblemTest,
   toSummary,
 } from '@dryrun/problems';
-import type { PlainValue } from '@dryrun/shared';
-import type { JudgeCase, Verification } from '../judge/Judge.ts';
+import type { Language, PlainValue } from '@dryrun/shared';
+import type { JudgeCase, JudgeTask, Verification } from '../judge/Judge.ts';
 import type { JudgePool } from '../judge/JudgePool.ts';
 import { DEFAULT_LIMITS, type SandboxLimits } from '../judge/limits.ts';
-import type { EntryCall, MethodCall } from '../judge/sandbox.ts';
+import { type EntryCall, failureText, type MethodCall, type ProgramResult } from '../judge/sandbox.ts';
 
 /** A problem's tests with every input and expected answer in hand, ready for the judge. */
 export interface ResolvedTests {
@@ -77,22 +77,52 @@ export class ProblemCatalog {
     return verification;
   }
 
-  /** What the reference solution answers for an input: the expected answer of custom input. */
-  async referenceAnswer(problem: Problem, input: PlainValue[] | MethodCall[]): Promise<PlainValue> {
-    if (!problem.reference) throw new Error(`${problem.slug} has no reference solution`);
-    const call = callOf(problem, input);
-    const result = await this.pool.run({
-      key: `reference:${problem.slug}`,
-      source: problem.reference,
-      limits: { ...this.limits(problem), timeoutMs: this.limits(problem).timeoutMs * 4 },
-      call,
+  /** A judge task for `code` on these tests of the problem: its tested function, harness, checks and limits. */
+  async task(
+    problem: Problem,
+    submission: { key: string; code: string; language: Language; tests: JudgeCase[]; limits?: Partial<SandboxLimits> },
+  ): Promise<JudgeTask> {
+    return {
+      key: submission.key,
+      code: submission.code,
+      language: submission.language,
+      entry: testedFunction(problem),
+      ...(problem.harness ? { harness: problem.harness } : {}),
+      tests: submission.tests,
+      verification: await this.verification(problem),
+      limits: { ...this.limits(problem), ...submission.limits },
+    };
+  }
+
+  /**
+   * Runs `source` on one input of the problem, the way its tests do (its harness, its
+   * limits, the function tests call), on the pool under `key`.
+   */
+  run(
+    problem: Problem,
+    source: string,
+    input: ProblemInput,
+    options: { key: string; language?: Language; limits?: Partial<SandboxLimits> },
+  ): Promise<ProgramResult> {
+    return this.pool.run({
+      key: options.key,
+      source,
+      language: options.language ?? 'javascript',
+      limits: { ...this.limits(problem), ...options.limits },
+      call: callOf(problem, input),
       ...(problem.harness ? { harness: problem.harness } : {}),
     });
+  }
+
+  /** What the reference solution answers for an input: the expected answer of custom input. */
+  async referenceAnswer(problem: Problem, input: ProblemInput): Promise<PlainValue> {
+    if (!problem.reference) throw new Error(`${problem.slug} has no reference solution`);
+    const result = await this.run(problem, problem.reference, input, {
+      key: `reference:${problem.slug}`,
+      limits: { timeoutMs: this.limits(problem).timeoutMs * 4 },
+    });
     if (result.verdict !== 'accepted') {
-      const why = result.error
-        ? `${result.error.name}: ${result.error.message}`
-        : (result.limitMessage ?? result.verdict);
-      throw new ReferenceFailure(`the reference solution of ${problem.slug} failed (${why})`);
+      throw new ReferenceFailure(`the reference solution of ${problem.slug} failed (${failureText(result)})`);
     }
     return result.value as PlainValue;
   }
@@ -120,9 +150,7 @@ export class ProblemCatalog {
           ? test.calls
           : test.args;
     const expected = test.expected === undefined ? await this.referenceAnswer(problem, input) : test.expected;
-    return problem.kind === 'class'
-      ? { name: test.name, hidden, calls: input as MethodCall[], expected }
-      : { name: test.name, hidden, args: input as PlainValue[], expected };
+    return caseOf(problem, test.name, input, expected, hidden);
   }
 }
 
@@ -131,8 +159,24 @@ export function testedFunction(problem: Problem): string {
   return problem.driver ?? problem.entry;
 }
 
+/** One input of a problem: the arguments of its tested function, or a class test's calls. */
+export type ProblemInput = PlainValue[] | MethodCall[];
+
+/** A test of the problem with this input and answer. */
+export function caseOf(
+  problem: Problem,
+  name: string,
+  input: ProblemInput,
+  expected: PlainValue,
+  hidden = false,
+): JudgeCase {
+  return problem.kind === 'class'
+    ? { name, hidden, calls: input as MethodCall[], expected }
+    : { name, hidden, args: input as PlainValue[], expected };
+}
+
 /** The call a test makes with this input. */
-export function callOf(problem: Problem, input: PlainValue[] | MethodCall[]): EntryCall {
+export function callOf(problem: Problem, input: ProblemInput): EntryCall {
   return problem.kind === 'class'
     ? { entry: testedFunction(problem), calls: input as MethodCall[] }
     : { entry: testedFunction(problem), args: input as PlainValue[] };

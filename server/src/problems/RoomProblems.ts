@@ -3,7 +3,7 @@ import { canAccessPrivate, DryRunError, type ProblemListing, type Role, type Roo
 import { formatInput, formatValue } from '../judge/Judge.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { Store } from '../store/Store.ts';
-import type { ProblemCatalog } from './ProblemCatalog.ts';
+import { type ProblemCatalog, testedFunction } from './ProblemCatalog.ts';
 
 export interface RoomProblemsDeps {
   store: Store;
@@ -74,7 +74,7 @@ export class RoomProblems {
       starter: { ...starter },
       examples: visible.map((test) => ({
         name: test.name,
-        input: formatInput(problem.driver ?? entry, test),
+        input: formatInput(testedFunction(problem), test),
         expected: formatValue(test.expected),
       })),
     };

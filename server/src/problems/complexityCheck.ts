@@ -1,10 +1,9 @@
 import { generateArgs, type Problem } from '@dryrun/problems';
 import type { Language, PlainValue, Verdict } from '@dryrun/shared';
 import { type ComplexityClass, type DataPoint, fitComplexity } from '../judge/complexityFit.ts';
-import { formatValue, type JudgeCase, verify } from '../judge/Judge.ts';
-import type { JudgePool } from '../judge/JudgePool.ts';
-import type { MethodCall } from '../judge/sandbox.ts';
-import { callOf, type ProblemCatalog } from './ProblemCatalog.ts';
+import { formatValue, verify } from '../judge/Judge.ts';
+import { failureText } from '../judge/sandbox.ts';
+import { caseOf, type ProblemCatalog } from './ProblemCatalog.ts';
 
 /** Inputs per size: their steps are averaged (random inputs vary, e.g. where a search stops). */
 const SEEDS = [101, 202, 303, 404, 505];
@@ -42,11 +41,10 @@ export async function checkComplexity(
   problem: Problem,
   code: string,
   language: Language,
-  deps: { catalog: ProblemCatalog; pool: JudgePool; key: string },
+  deps: { catalog: ProblemCatalog; key: string },
 ): Promise<ComplexityReport> {
   if (!problem.generatorPath) throw new Error(`${problem.slug} has no generator: its complexity cannot be measured`);
   const verification = await deps.catalog.verification(problem);
-  const limits = deps.catalog.limits(problem);
   const points: DataPoint[] = [];
 
   /** Mean steps at size n (and of whole runs), or the reason it could not be measured there. */
@@ -57,27 +55,11 @@ export async function checkComplexity(
     for (const seed of SEEDS) {
       const input = await generateArgs(problem, n, seed);
       const [result, expected] = await Promise.all([
-        deps.pool.run({
-          key: deps.key,
-          source: code,
-          language,
-          limits,
-          call: callOf(problem, input),
-          ...(problem.harness ? { harness: problem.harness } : {}),
-        }),
+        deps.catalog.run(problem, code, input, { key: deps.key, language }),
         deps.catalog.referenceAnswer(problem, input),
       ]);
-      if (result.verdict !== 'accepted') {
-        const message = result.error
-          ? `${result.error.name}: ${result.error.message}`
-          : (result.limitMessage ?? result.verdict);
-        return { failure: failed(result.verdict, n, message, points) };
-      }
-      const test: JudgeCase =
-        problem.kind === 'class'
-          ? { name: `n = ${n}`, hidden: false, calls: input as MethodCall[], expected }
-          : { name: `n = ${n}`, hidden: false, args: input as PlainValue[], expected };
-      const right = verify(verification, test, result.value as PlainValue);
+      if (result.verdict !== 'accepted') return { failure: failed(result.verdict, n, failureText(result), points) };
+      const right = verify(verification, caseOf(problem, `n = ${n}`, input, expected), result.value as PlainValue);
       if (right !== true) {
         const why = right ?? `expected ${formatValue(expected)}, got ${formatValue(result.value as PlainValue)}`;
         return { failure: failed('wrong_answer', n, why, points) };

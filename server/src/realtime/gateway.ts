@@ -98,8 +98,7 @@ export function attachGateway(io: DryRunServer, { rooms, runs, problems }: Gatew
     );
     serveFrames(socket, session, log);
     const who = { roomId: admission.roomId, name: session.participant.name, role: admission.role };
-    serveRuns(socket, runs, who, log);
-    serveProblemChoice(socket, problems, who, log);
+    serveRequests(socket, { rooms, runs, problems }, who, log);
     socket.on('disconnect', (why) => {
       session.leave();
       log.info({ roomId: admission.roomId, socket: socket.id, why }, 'left');
@@ -179,59 +178,65 @@ function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): v
   });
 }
 
-/** Run requests: validated, then answered through their acknowledgement. */
-function serveRuns(socket: DryRunSocket, runs: RunService, who: RunRequester, log: Logger): void {
-  socket.on(ClientEvent.run, (...args: unknown[]) => {
-    const ack = args.at(-1);
-    const reply = typeof ack === 'function' ? (ack as (reply: RunReply) => void) : undefined;
-    const parsed = runArgsSchema.safeParse(args);
+/**
+ * A request answered through its acknowledgement: the arguments are validated (a refusal
+ * goes to the acknowledgement, or as `rejected` when there is none), then `handle` answers.
+ */
+function serveRequest<Request, Answer extends object>(
+  socket: DryRunSocket,
+  event: string,
+  schema: { safeParse(v: unknown): ZodSafeParse<[Request, (reply: Answer | RefusedReply) => void]> },
+  handle: (request: Request) => Promise<Answer>,
+  log: Logger,
+): void {
+  (socket as unknown as { on(e: string, listener: (...args: unknown[]) => void): void }).on(event, (...args) => {
+    const parsed = schema.safeParse(args);
     if (!parsed.success) {
       const payload: ErrorPayload = {
         reason: 'MALFORMED',
-        message: `Bad run request: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+        message: `Bad ${event}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
       };
-      if (reply) reply({ ok: false, ...payload });
-      else socket.emit(ServerEvent.rejected, { ...payload, event: ClientEvent.run });
+      const ack = args.at(-1);
+      if (typeof ack === 'function') (ack as (reply: RefusedReply) => void)({ ok: false, ...payload });
+      else socket.emit(ServerEvent.rejected, { ...payload, event });
       return;
     }
     const [request, answer] = parsed.data;
-    runs.start(who, request).then(
-      (run) => {
-        log.info({ roomId: who.roomId, runId: run.id, mode: run.mode }, 'run started');
-        answer({ ok: true, runId: run.id });
-      },
-      (error: unknown) => {
-        const payload = toPayload(error, log);
-        log.info({ roomId: who.roomId, reason: payload.reason }, 'run refused');
-        answer({ ok: false, ...payload });
-      },
-    );
+    handle(request).then(answer, (error: unknown) => {
+      const payload = toPayload(error, log);
+      log.info({ socket: socket.id, event, reason: payload.reason }, 'request refused');
+      answer({ ok: false, ...payload });
+    });
   });
 }
 
-/** An interviewer puts a problem in front of the room. */
-function serveProblemChoice(socket: DryRunSocket, problems: RoomProblems, who: RunRequester, log: Logger): void {
-  socket.on(ClientEvent.setProblem, (...args: unknown[]) => {
-    const ack = args.at(-1);
-    const parsed = setProblemArgsSchema.safeParse(args);
-    if (!parsed.success) {
-      const payload: ErrorPayload = {
-        reason: 'MALFORMED',
-        message: `Bad problem choice: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-      };
-      if (typeof ack === 'function') (ack as (reply: Reply) => void)({ ok: false, ...payload });
-      else socket.emit(ServerEvent.rejected, { ...payload, event: ClientEvent.setProblem });
-      return;
-    }
-    const [request, answer] = parsed.data;
-    problems.choose(who, request.slug).then(
-      () => {
-        log.info({ roomId: who.roomId, problem: request.slug }, 'problem chosen');
-        answer({ ok: true });
-      },
-      (error: unknown) => answer({ ok: false, ...toPayload(error, log) }),
-    );
-  });
+type RefusedReply = { ok: false } & ErrorPayload;
+type ZodSafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Array<{ message: string }> } };
+
+/** Run requests, and an interviewer's choice of problem. */
+function serveRequests(socket: DryRunSocket, services: GatewayServices, who: RunRequester, log: Logger): void {
+  serveRequest(
+    socket,
+    ClientEvent.run,
+    runArgsSchema,
+    async (request): Promise<RunReply> => {
+      const run = await services.runs.start(who, request);
+      log.info({ roomId: who.roomId, runId: run.id, mode: run.mode }, 'run started');
+      return { ok: true, runId: run.id };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.setProblem,
+    setProblemArgsSchema,
+    async (request): Promise<Reply> => {
+      await services.problems.choose(who, request.slug);
+      log.info({ roomId: who.roomId, problem: request.slug }, 'problem chosen');
+      return { ok: true };
+    },
+    log,
+  );
 }
 
 function parseArgs<T>(

@@ -6,7 +6,6 @@ import {
   type ErrorPayload,
   type JudgeReport,
   LIMITS,
-  type PlainValue,
   type Role,
   type RunRecord,
   type RunRequest,
@@ -15,8 +14,7 @@ import {
 import type { Logger } from 'pino';
 import { formatValue, type Judge, type JudgeCase } from '../judge/Judge.ts';
 import type { JudgePool } from '../judge/JudgePool.ts';
-import type { MethodCall } from '../judge/sandbox.ts';
-import { type ProblemCatalog, testedFunction } from '../problems/ProblemCatalog.ts';
+import { caseOf, type ProblemCatalog, type ProblemInput } from '../problems/ProblemCatalog.ts';
 import { TokenBucket } from '../realtime/TokenBucket.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { Store, StoredRun } from '../store/Store.ts';
@@ -138,11 +136,7 @@ export class RunService {
     else this.inFlight.delete(roomId);
   }
 
-  private async finish(
-    run: StoredRun,
-    problem: Problem | undefined,
-    custom: ReturnType<typeof parseCustomInput> | null,
-  ) {
+  private async finish(run: StoredRun, problem: Problem | undefined, custom: ProblemInput | null) {
     let outcome: Pick<StoredRun, 'status' | 'report' | 'error'>;
     try {
       const report = problem ? await this.judgeProblem(run, problem, custom) : await this.runProgram(run);
@@ -162,11 +156,7 @@ export class RunService {
     room?.broadcastRun('finished', toRecord(finished));
   }
 
-  private async judgeProblem(
-    run: StoredRun,
-    problem: Problem,
-    custom: ReturnType<typeof parseCustomInput> | null,
-  ): Promise<JudgeReport> {
+  private async judgeProblem(run: StoredRun, problem: Problem, custom: ProblemInput | null): Promise<JudgeReport> {
     const { catalog, judge } = this.deps;
     const tests = await catalog.tests(problem);
     const cases: JudgeCase[] = run.mode === 'submit' ? [...tests.visible, ...tests.hidden] : [...tests.visible];
@@ -177,22 +167,11 @@ export class RunService {
           `The reference solution cannot answer this custom input; check it against the problem's constraints (${(error as Error).message}).`,
         );
       });
-      cases.push(
-        problem.kind === 'class'
-          ? { name: 'custom input', hidden: false, calls: custom as MethodCall[], expected }
-          : { name: 'custom input', hidden: false, args: custom as PlainValue[], expected },
-      );
+      cases.push(caseOf(problem, 'custom input', custom, expected));
     }
-    return judge.judge({
-      key: run.roomId,
-      code: run.code,
-      language: run.language,
-      entry: testedFunction(problem),
-      ...(problem.harness ? { harness: problem.harness } : {}),
-      tests: cases,
-      verification: await catalog.verification(problem),
-      limits: catalog.limits(problem),
-    });
+    return judge.judge(
+      await catalog.task(problem, { key: run.roomId, code: run.code, language: run.language, tests: cases }),
+    );
   }
 
   /** A room without a problem: Run runs the whole program and shows what it printed. */

@@ -1,6 +1,7 @@
 import { decodeTestValue, type Problem } from '@dryrun/problems';
 import { DryRunError, type PlainValue } from '@dryrun/shared';
 import type { MethodCall } from '../judge/sandbox.ts';
+import type { ProblemInput } from '../problems/ProblemCatalog.ts';
 
 /**
  * Reads custom input typed in the room: a JSON array of the entry's arguments (for a class
@@ -8,7 +9,7 @@ import type { MethodCall } from '../judge/sandbox.ts';
  * (`{"$undefined": true}`, `{"$map": [...]}`). Throws a `MALFORMED` {@link DryRunError}
  * that says what is wrong.
  */
-export function parseCustomInput(problem: Problem, text: string): PlainValue[] | MethodCall[] {
+export function parseCustomInput(problem: Problem, text: string): ProblemInput {
   const example =
     problem.kind === 'class'
       ? `[["new", ...], ["method", ...]]`
