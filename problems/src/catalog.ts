@@ -36,8 +36,7 @@ export type Topic = (typeof TOPICS)[number];
  * The complexity classes the measured complexity check knows, from fastest to slowest. A
  * problem may also state a free form such as `O(n + m)` (anything matching `O(...)`).
  */
-export const COMPLEXITY_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n²)', 'O(n³)', 'O(2ⁿ)'] as const;
-export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+export { COMPLEXITY_CLASSES, type ComplexityClass } from '@dryrun/shared';
 
 /** A problem folder's name: lowercase letters and digits in dash-separated words. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -8,3 +8,4 @@ export * from './roles.ts';
 export * from './rubric.ts';
 export * from './schemas.ts';
 export * from './verdicts.ts';
+export * from './complexity.ts';

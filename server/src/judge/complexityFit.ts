@@ -8,13 +8,9 @@
  * cost, so `n log n` is not mistaken for `n` by a fixed overhead, and `log n` for `1`).
  */
 
-export const COMPLEXITY_CLASSES = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n²)', 'O(n³)', 'O(2ⁿ)'] as const;
-export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
+import { COMPLEXITY_CLASSES, type ComplexityClass, type DataPoint } from '@dryrun/shared';
 
-export interface DataPoint {
-  n: number;
-  steps: number;
-}
+export type { ComplexityClass, DataPoint };
 
 export interface Fit {
   complexity: ComplexityClass;

@@ -1,9 +1,11 @@
 import { generateArgs, type Problem } from '@dryrun/problems';
-import type { Language, PlainValue, Verdict } from '@dryrun/shared';
-import { type ComplexityClass, type DataPoint, fitComplexity } from '../judge/complexityFit.ts';
+import type { ComplexityReport, Language, PlainValue, Verdict } from '@dryrun/shared';
+import { type DataPoint, fitComplexity } from '../judge/complexityFit.ts';
 import { formatValue, verify } from '../judge/Judge.ts';
 import { failureText } from '../judge/sandbox.ts';
 import { caseOf, type ProblemCatalog } from './ProblemCatalog.ts';
+
+export type { ComplexityReport };
 
 /** Inputs per size: their steps are averaged (random inputs vary, e.g. where a search stops). */
 const SEEDS = [101, 202, 303, 404, 505];
@@ -19,17 +21,6 @@ const STEPS_ENOUGH = 3_000_000;
 const TIME_ENOUGH_MS = 300;
 /** Fewer doubling sizes than this (exponential code), and sizes grow one by one instead. */
 const MIN_POINTS = 5;
-
-export interface ComplexityReport {
-  /** `measured` when every run was right; otherwise how the first failing run ended, not fitted. */
-  status: 'measured' | Exclude<Verdict, 'accepted' | 'compile_error'> | 'compile_error';
-  /** The measured time class, e.g. `O(n log n)`; null when not measured. */
-  time: ComplexityClass | null;
-  /** Mean steps per size, in size order (per call, for a class problem). */
-  points: DataPoint[];
-  /** Why it was not measured: the size and what happened. */
-  failure: { n: number; message: string } | null;
-}
 
 /**
  * Measures how the steps of a solution grow with the size of the problem's generated inputs,
