@@ -6,6 +6,10 @@ import { Server } from 'socket.io';
 import type { ServerConfig } from './config.ts';
 import { createApi } from './http/api.ts';
 import { createHttpApp } from './http/app.ts';
+import { Annotations } from './interview/Annotations.ts';
+import { Feedback } from './interview/Feedback.ts';
+import { Hints } from './interview/Hints.ts';
+import { Reports } from './interview/Reports.ts';
 import { Judge } from './judge/Judge.ts';
 import { JudgePool } from './judge/JudgePool.ts';
 import { ProblemCatalog } from './problems/ProblemCatalog.ts';
@@ -55,8 +59,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
 
   const problems = new RoomProblems({ store, rooms, catalog });
+  const annotations = new Annotations({ store, rooms });
+  const hints = new Hints({ store, rooms, catalog });
+  const feedback = new Feedback({ store, rooms });
+  const reports = new Reports({ store, rooms, catalog });
   const app = createHttpApp(
-    createApi({ rooms, problems, store, updates, log, publicUrl: config.publicUrl }),
+    createApi({ rooms, problems, feedback, reports, store, updates, log, publicUrl: config.publicUrl }),
     config.clientDir,
   );
   const http = createAdaptorServer({ fetch: app.fetch });
@@ -67,7 +75,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // the transport drops the connection (and the client resyncs on reconnect).
     maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
   });
-  attachGateway(io, { rooms, runs, problems }, log.child({ part: 'gateway' }));
+  attachGateway(io, { rooms, runs, problems, annotations, hints, feedback }, log.child({ part: 'gateway' }));
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -19,6 +19,10 @@ export const ERROR_REASONS = [
   'SERVER_TOO_OLD',
   /** The payload did not match the schema of its event or endpoint. */
   'MALFORMED',
+  /** The thing is settled and cannot change (a submitted scorecard). */
+  'CONFLICT',
+  /** Not there yet (the feedback report before the interviewer submits). */
+  'NOT_READY',
   /** Something failed on the server; the room keeps running. */
   'INTERNAL',
 ] as const;

@@ -25,4 +25,21 @@ export const LIMITS = {
   maxCustomInputLength: 16 * 1024,
   /** Runs a late joiner is sent. */
   runHistoryLength: 20,
+  /** A think-aloud note, in characters. */
+  maxNoteLength: 500,
+  /** The one-line reason of a complexity claim, in characters. */
+  maxClaimReasonLength: 200,
+  /** Notes and claims a room may add: a burst, then this many a minute. */
+  annotationBurst: 10,
+  annotationsPerMinute: 30,
+  /** Think-aloud notes and claims a room may hold in all. */
+  maxAnnotationsPerRoom: 1000,
+  /** A scorecard's per-dimension comment, in characters. */
+  maxScoreCommentLength: 1000,
+  /** A scorecard's strengths and things to improve, each, in characters. */
+  maxFeedbackTextLength: 4000,
+  /** Pieces of evidence one score may cite. */
+  maxEvidencePerScore: 12,
+  /** The candidate's comment on the feedback, in characters. */
+  maxRatingCommentLength: 2000,
 } as const;

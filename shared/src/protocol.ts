@@ -11,13 +11,22 @@
  * This layer does not interpret Yjs content: a `sync` frame is an opaque y-protocols sync
  * message (see `PROTOCOL.md` for its byte grammar), decoded by y-protocols on each side.
  */
+import type { ComplexityReport } from './complexity.ts';
 import type { DocName, Language } from './docLayout.ts';
 import type { ErrorPayload } from './errors.ts';
+import type {
+  ClaimRequest,
+  FeedbackStatus,
+  HintRecord,
+  InterviewerGuide,
+  NoteRequest,
+  ScorecardInput,
+} from './interview.ts';
 import type { Role } from './roles.ts';
 import type { JudgeReport } from './verdicts.ts';
 
 /** Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Path socket.io listens on. */
 export const SOCKET_PATH = '/socket.io';
@@ -40,6 +49,31 @@ export const ClientEvent = {
    * gets `room:problem`.
    */
   setProblem: 'room:setProblem',
+  /**
+   * `(request: NoteRequest, ack: (reply: Reply) => void)`: add a note to the think-aloud log.
+   * The server stamps it and appends it to the shared doc's `thinkAloud` log.
+   */
+  note: 'thinkAloud:add',
+  /**
+   * `(request: ClaimRequest, ack: (reply: Reply) => void)`: state the time and space
+   * complexity of the current problem's solution; appended to the shared doc's `claims`.
+   */
+  claim: 'claim:set',
+  /**
+   * `(request: {}, ack: (reply: GuideReply) => void)`: interviewers only — the current
+   * problem's guide (hints, follow-ups, mistakes, reference solution, rubric notes).
+   */
+  guide: 'guide:get',
+  /**
+   * `(request: { index: number }, ack: (reply: Reply) => void)`: interviewers only — show
+   * the next hint of the ladder to the room. Recorded once; everyone gets `hint:revealed`.
+   */
+  revealHint: 'hint:reveal',
+  /**
+   * `(scorecard: ScorecardInput, ack: (reply: Reply) => void)`: interviewers only — submit
+   * the scorecard. It is then locked; everyone gets `feedback:status`.
+   */
+  submitScorecard: 'scorecard:submit',
 } as const;
 
 /** Events the server sends. */
@@ -62,6 +96,12 @@ export const ServerEvent = {
   runStarted: 'run:started',
   /** `(run: RunRecord)`: the run is judged (`done`, with its report) or could not be (`failed`). */
   runFinished: 'run:finished',
+  /** `(hints: HintRecord[])`: the hints revealed in this room, oldest first; sent after `welcome`. */
+  hintHistory: 'hint:history',
+  /** `(hint: HintRecord)`: the interviewer revealed a hint. */
+  hintRevealed: 'hint:revealed',
+  /** `(status: FeedbackStatus)`: whether the feedback report is ready; after `welcome` and on submit. */
+  feedback: 'feedback:status',
 } as const;
 
 /** The acknowledgement of a request that only succeeds or fails. */
@@ -90,8 +130,12 @@ export interface RoomProblem extends ProblemListing {
   examples: Array<{ name: string; input: string; expected: string }>;
 }
 
-/** "Run": the visible tests, and custom input if given. "Submit": every test, hidden ones included. */
-export const RUN_MODES = ['run', 'submit'] as const;
+/**
+ * "Run": the visible tests, and custom input if given. "Submit": every test, hidden ones
+ * included (a complexity check follows an accepted submission). "Complexity": the measured
+ * complexity check alone.
+ */
+export const RUN_MODES = ['run', 'submit', 'complexity'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
 /** Payload of {@link ClientEvent.run}. */
@@ -120,11 +164,16 @@ export interface RunRecord {
   createdAt: string;
   finishedAt: string | null;
   customInput: string | null;
-  /** Hidden tests carry only their verdict, steps and time. */
+  /** Hidden tests carry only their verdict, steps and time. Null for a complexity check. */
   report: JudgeReport | null;
+  /** A complexity check's findings. */
+  complexity: ComplexityReport | null;
   /** Why a `failed` run could not be judged. */
   error: ErrorPayload | null;
 }
+
+/** The acknowledgement of {@link ClientEvent.guide}: null when the room has no problem. */
+export type GuideReply = { ok: true; guide: InterviewerGuide | null } | ({ ok: false } & ErrorPayload);
 
 /** A person connected to a room, as the server sees them. */
 export interface Participant {
@@ -159,6 +208,11 @@ export interface ClientToServerEvents {
   [ClientEvent.awareness]: (frame: Uint8Array) => void;
   [ClientEvent.run]: (request: RunRequest, ack: (reply: RunReply) => void) => void;
   [ClientEvent.setProblem]: (request: { slug: string | null }, ack: (reply: Reply) => void) => void;
+  [ClientEvent.note]: (request: NoteRequest, ack: (reply: Reply) => void) => void;
+  [ClientEvent.claim]: (request: ClaimRequest, ack: (reply: Reply) => void) => void;
+  [ClientEvent.guide]: (request: Record<string, never>, ack: (reply: GuideReply) => void) => void;
+  [ClientEvent.revealHint]: (request: { index: number }, ack: (reply: Reply) => void) => void;
+  [ClientEvent.submitScorecard]: (scorecard: ScorecardInput, ack: (reply: Reply) => void) => void;
 }
 
 /** socket.io typed map of what the server emits. */
@@ -172,6 +226,9 @@ export interface ServerToClientEvents {
   [ServerEvent.runHistory]: (runs: RunRecord[]) => void;
   [ServerEvent.runStarted]: (run: RunRecord) => void;
   [ServerEvent.runFinished]: (run: RunRecord) => void;
+  [ServerEvent.hintHistory]: (hints: HintRecord[]) => void;
+  [ServerEvent.hintRevealed]: (hint: HintRecord) => void;
+  [ServerEvent.feedback]: (status: FeedbackStatus) => void;
 }
 
 /** `POST /api/rooms` answer (201). */
@@ -188,4 +245,19 @@ export const NAME_PARAM = 'name';
 /** The path of a room's page. */
 export function roomPath(roomId: string): string {
   return `/room/${encodeURIComponent(roomId)}`;
+}
+
+/** The path of a room's feedback report page (the link carries the token, like a room link). */
+export function reportPath(roomId: string): string {
+  return `/room/${encodeURIComponent(roomId)}/report`;
+}
+
+/**
+ * The feedback report API: `GET` gives the {@link FeedbackReport} as JSON, `GET …/report.md`
+ * as Markdown, `POST …/report/rating` takes the candidate's rating. The token goes in the
+ * `Authorization: Bearer` header or the `token` query parameter.
+ */
+export function reportApiPath(roomId: string, format: 'json' | 'markdown' | 'rating' = 'json'): string {
+  const base = `/api/rooms/${encodeURIComponent(roomId)}/report`;
+  return format === 'json' ? base : format === 'markdown' ? `${base}.md` : `${base}/rating`;
 }

@@ -3,9 +3,12 @@
  * `protocol.ts`. The server validates at its edge with these; clients need not import them.
  */
 import { z } from 'zod';
+import { parseComplexity } from './complexity.ts';
 import { DOC_NAMES } from './docLayout.ts';
+import { EVIDENCE_KINDS, NOTE_TAGS, RECOMMENDATIONS } from './interview.ts';
 import { LIMITS } from './limits.ts';
 import { RUN_MODES } from './protocol.ts';
+import { RUBRIC_DIMENSIONS } from './rubric.ts';
 
 const displayName = z.string().trim().min(1).max(LIMITS.maxNameLength);
 
@@ -34,15 +37,17 @@ export const syncArgsSchema = z.tuple([docNameSchema, frameSchema]);
 /** Arguments of `ClientEvent.awareness`. */
 export const awarenessArgsSchema = z.tuple([frameSchema]);
 
+const ack = z.custom<(reply: unknown) => void>((v) => typeof v === 'function', {
+  message: 'expected an acknowledgement callback',
+});
+
 /** Arguments of `ClientEvent.run`: the request, then the acknowledgement callback. */
 export const runArgsSchema = z.tuple([
   z.strictObject({
     mode: z.enum(RUN_MODES),
     customInput: z.string().max(LIMITS.maxCustomInputLength).optional(),
   }),
-  z.custom<(reply: unknown) => void>((v) => typeof v === 'function', {
-    message: 'expected an acknowledgement callback',
-  }),
+  ack,
 ]);
 
 const problemSlugSchema = z
@@ -50,12 +55,87 @@ const problemSlugSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a problem slug is lowercase letters, digits and dashes');
 
 /** Arguments of `ClientEvent.setProblem`. */
-export const setProblemArgsSchema = z.tuple([
-  z.strictObject({ slug: problemSlugSchema.nullable() }),
-  z.custom<(reply: unknown) => void>((v) => typeof v === 'function', {
-    message: 'expected an acknowledgement callback',
+export const setProblemArgsSchema = z.tuple([z.strictObject({ slug: problemSlugSchema.nullable() }), ack]);
+
+/** Text a person typed: trimmed, not blank, at most `max` characters. */
+const typed = (what: string, max: number) =>
+  z.string().trim().min(1, `${what} is empty`).max(max, `${what} may be at most ${max} characters`);
+
+const lineNumber = z.number().int().min(1, 'a line number starts at 1').max(100_000).nullable().optional();
+
+/** A complexity as a person types it, checked by `parseComplexity` (e.g. `O(banana)` is refused). */
+const complexityText = (what: string) =>
+  z.string().transform((text, context) => {
+    const parsed = parseComplexity(text);
+    if (parsed.ok) return parsed.text;
+    context.addIssue({ code: 'custom', message: `${what}: ${parsed.message}` });
+    return z.NEVER;
+  });
+
+/** Arguments of `ClientEvent.note`. */
+export const noteArgsSchema = z.tuple([
+  z.strictObject({
+    text: typed('the note', LIMITS.maxNoteLength),
+    tag: z.enum(NOTE_TAGS).nullable().optional(),
+    line: lineNumber,
   }),
+  ack,
 ]);
+
+/** Arguments of `ClientEvent.claim`. */
+export const claimArgsSchema = z.tuple([
+  z.strictObject({
+    time: complexityText('time'),
+    space: complexityText('space'),
+    reason: typed('the reason', LIMITS.maxClaimReasonLength),
+    line: lineNumber,
+  }),
+  ack,
+]);
+
+/** Arguments of `ClientEvent.guide`. */
+export const guideArgsSchema = z.tuple([z.strictObject({}), ack]);
+
+/** Arguments of `ClientEvent.revealHint`. */
+export const revealHintArgsSchema = z.tuple([z.strictObject({ index: z.number().int().min(0).max(20) }), ack]);
+
+const evidenceRefSchema = z.strictObject({
+  kind: z.enum(EVIDENCE_KINDS),
+  id: z.string().min(1).max(64),
+});
+
+const dimensionScoreSchema = z.strictObject({
+  score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: 'a score is 1, 2, 3 or 4',
+  }),
+  comment: z.string().trim().max(LIMITS.maxScoreCommentLength),
+  evidence: z.array(evidenceRefSchema).max(LIMITS.maxEvidencePerScore),
+});
+
+/** A complete scorecard: every rubric dimension scored, a recommendation, the written feedback. */
+export const scorecardSchema = z.strictObject({
+  scores: z.strictObject(
+    Object.fromEntries(RUBRIC_DIMENSIONS.map((d) => [d, dimensionScoreSchema])) as Record<
+      (typeof RUBRIC_DIMENSIONS)[number],
+      typeof dimensionScoreSchema
+    >,
+  ),
+  recommendation: z.enum(RECOMMENDATIONS),
+  strengths: z.string().trim().max(LIMITS.maxFeedbackTextLength),
+  improve: z.string().trim().max(LIMITS.maxFeedbackTextLength),
+});
+
+/** Arguments of `ClientEvent.submitScorecard`. */
+export const submitScorecardArgsSchema = z.tuple([scorecardSchema, ack]);
+
+/** `POST /api/rooms/:id/report/rating` body. */
+export const ratingRequestSchema = z.strictObject({
+  stars: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
+    error: 'a rating is 1 to 5 stars',
+  }),
+  comment: z.string().trim().max(LIMITS.maxRatingCommentLength).default(''),
+});
+export type RatingRequest = z.infer<typeof ratingRequestSchema>;
 
 /** `POST /api/rooms` body. */
 export const createRoomRequestSchema = z

@@ -10,6 +10,17 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How each verdict reads to a person. */
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  accepted: 'Accepted',
+  wrong_answer: 'Wrong answer',
+  time_limit: 'Time limit exceeded',
+  memory_limit: 'Memory limit exceeded',
+  runtime_error: 'Runtime error',
+  compile_error: 'Compile error',
+  output_limit: 'Output limit exceeded',
+};
+
 /** An uncaught error, located in the candidate's own source (1-based line and column). */
 export interface CodeError {
   name: string;

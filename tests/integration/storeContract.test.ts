@@ -68,6 +68,7 @@ function run(roomId: string, index: number, overrides: Partial<StoredRun> = {}):
     byName: 'Cara “c” ü',
     byRole: 'candidate',
     code: `function twoSum(nums: number[]): number[] { return [${index}] } // ’`,
+    complexity: null,
     customInput: index === 0 ? '[[1, 2], 3]' : null,
     report: null,
     error: null,
@@ -109,7 +110,7 @@ describe.each(backends())('Store contract on %s', (backend) => {
         ],
       };
       const finishedAt = new Date(Date.UTC(2025, 0, 1, 0, 1));
-      await store.finishRun(`${r.id}-run-3`, { status: 'done', report, error: null, finishedAt });
+      await store.finishRun(`${r.id}-run-3`, { status: 'done', report, complexity: null, error: null, finishedAt });
       const latest = await store.listRuns(r.id, 3);
       expect(latest.map((x) => x.id)).toEqual([2, 3, 4].map((i) => `${r.id}-run-${i}`));
       expect(latest[1]).toEqual({ ...run(r.id, 3), status: 'done', report, finishedAt });
@@ -129,6 +130,81 @@ describe.each(backends())('Store contract on %s', (backend) => {
       const [first, second] = await store.listRuns(r.id, 10);
       expect(first).toMatchObject({ status: 'failed', error, finishedAt: at });
       expect(second).toEqual(done);
+    });
+  });
+
+  describe('interview records', () => {
+    it('stores a complexity check with its run', async () => {
+      const r = room();
+      await store.createRoom(r);
+      await store.createRun(run(r.id, 0, { mode: 'complexity' }));
+      const complexity = {
+        status: 'measured' as const,
+        time: 'O(n log n)' as const,
+        points: [
+          { n: 16, steps: 101.5 },
+          { n: 32, steps: 240 },
+        ],
+        failure: null,
+      };
+      const finishedAt = new Date(Date.UTC(2025, 0, 1, 0, 2));
+      await store.finishRun(`${r.id}-run-0`, { status: 'done', report: null, complexity, error: null, finishedAt });
+      const [stored] = await store.listRuns(r.id, 1);
+      expect(stored).toEqual({ ...run(r.id, 0, { mode: 'complexity' }), status: 'done', complexity, finishedAt });
+    });
+
+    it('records a hint once per room, problem and position, keeping the first', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const hint = {
+        id: `${r.id}-h1`,
+        roomId: r.id,
+        problemSlug: 'two-sum',
+        index: 0,
+        text: 'Think “complement” ü',
+        revealedAt: '2025-01-01T00:00:01.234Z',
+        by: { name: 'Ivy', role: 'interviewer' as const },
+      };
+      expect(await store.revealHint(hint)).toEqual({ hint, created: true });
+      const again = {
+        ...hint,
+        id: `${r.id}-h2`,
+        revealedAt: '2025-01-01T00:05:00.000Z',
+        by: { ...hint.by, name: 'Ian' },
+      };
+      expect(await store.revealHint(again)).toEqual({ hint, created: false });
+      const other = { ...again, id: `${r.id}-h3`, problemSlug: 'valid-parentheses' };
+      expect((await store.revealHint(other)).created).toBe(true);
+      expect(await store.listHints(r.id)).toEqual([hint, other]);
+      expect(await store.listHints('no-such-room')).toEqual([]);
+    });
+
+    it('stores a scorecard once and never replaces it', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const score = { score: 3 as const, comment: 'Clear “plan”', evidence: [{ kind: 'note' as const, id: 'n1' }] };
+      const scorecard = {
+        scores: { problemSolving: score, coding: score, verification: score, communication: score, complexity: score },
+        recommendation: 'yes' as const,
+        strengths: 'Tested edge cases',
+        improve: 'State space complexity',
+        submittedAt: '2025-01-01T01:00:00.000Z',
+        by: { name: 'Ivy', role: 'interviewer' as const },
+      };
+      expect(await store.getScorecard(r.id)).toBeUndefined();
+      expect(await store.submitScorecard(r.id, scorecard)).toBe(true);
+      expect(await store.submitScorecard(r.id, { ...scorecard, recommendation: 'strong_no' })).toBe(false);
+      expect(await store.getScorecard(r.id)).toEqual(scorecard);
+    });
+
+    it('keeps the latest rating of the feedback', async () => {
+      const r = room();
+      await store.createRoom(r);
+      expect(await store.getRating(r.id)).toBeUndefined();
+      await store.rateFeedback(r.id, { stars: 2, comment: 'short', ratedAt: '2025-01-01T02:00:00.000Z' });
+      const rating = { stars: 5 as const, comment: 'Useful ✓', ratedAt: '2025-01-01T02:01:00.000Z' };
+      await store.rateFeedback(r.id, rating);
+      expect(await store.getRating(r.id)).toEqual(rating);
     });
   });
 

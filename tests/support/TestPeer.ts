@@ -1,9 +1,13 @@
 import {
   ClientEvent,
   type ClientToServerEvents,
+  type ComplexityClaim,
+  claimLog,
   codeText,
   type DocName,
   type ErrorPayload,
+  type FeedbackStatus,
+  type HintRecord,
   interviewerNotes,
   isErrorPayload,
   type Participant,
@@ -17,6 +21,8 @@ import {
   ServerEvent,
   type ServerToClientEvents,
   SOCKET_PATH,
+  type ThinkAloudNote,
+  thinkAloudLog,
   type Welcome,
 } from '@dryrun/shared';
 import * as decoding from 'lib0/decoding';
@@ -50,6 +56,15 @@ export class JoinRefused extends Error {
  * A protocol-level client written from shared/PROTOCOL.md, independent of the browser
  * app: integration tests and the sync benchmark use it to talk to a real server.
  */
+/** The client events answered through an acknowledgement, and their replies. */
+type RequestEvent = Exclude<keyof ClientToServerEvents, typeof ClientEvent.sync | typeof ClientEvent.awareness>;
+type ReplyOf<E extends RequestEvent> = ClientToServerEvents[E] extends (
+  request: never,
+  ack: (reply: infer R) => void,
+) => void
+  ? R
+  : never;
+
 export class TestPeer {
   readonly doc = new Y.Doc();
   readonly privateDoc = new Y.Doc();
@@ -61,6 +76,10 @@ export class TestPeer {
   readonly receivedProblems: Array<RoomProblem | null> = [];
   /** Every run event received, in order. */
   readonly runEvents: Array<{ event: 'history' | 'started' | 'finished'; runs: RunRecord[] }> = [];
+  /** Every hint event received, in order. */
+  readonly hintEvents: Array<{ event: 'history' | 'revealed'; hints: HintRecord[] }> = [];
+  /** Every `feedback:status` received, in order. */
+  readonly feedbackEvents: FeedbackStatus[] = [];
   welcome!: Welcome;
   synced = false;
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -90,6 +109,9 @@ export class TestPeer {
     this.socket.on(ServerEvent.runHistory, (runs) => this.runEvents.push({ event: 'history', runs }));
     this.socket.on(ServerEvent.runStarted, (run) => this.runEvents.push({ event: 'started', runs: [run] }));
     this.socket.on(ServerEvent.runFinished, (run) => this.runEvents.push({ event: 'finished', runs: [run] }));
+    this.socket.on(ServerEvent.hintHistory, (hints) => this.hintEvents.push({ event: 'history', hints }));
+    this.socket.on(ServerEvent.hintRevealed, (hint) => this.hintEvents.push({ event: 'revealed', hints: [hint] }));
+    this.socket.on(ServerEvent.feedback, (status) => this.feedbackEvents.push(status));
     this.socket.on(ServerEvent.sync, (name, frame) => this.onSync(name, new Uint8Array(frame)));
     this.socket.on(ServerEvent.awareness, (frame) =>
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE),
@@ -144,6 +166,22 @@ export class TestPeer {
 
   get notes(): Y.Text {
     return interviewerNotes(this.privateDoc);
+  }
+
+  /** The think-aloud log as this peer's copy of the shared doc has it. */
+  get thinkAloud(): ThinkAloudNote[] {
+    return thinkAloudLog(this.doc).toArray();
+  }
+
+  get claims(): ComplexityClaim[] {
+    return claimLog(this.doc).toArray();
+  }
+
+  /** Sends an acknowledged request and resolves with the acknowledgement. */
+  ask<E extends RequestEvent>(event: E, request: Parameters<ClientToServerEvents[E]>[0]): Promise<ReplyOf<E>> {
+    return (
+      this.socket.timeout(10_000) as unknown as { emitWithAck(e: string, r: unknown): Promise<never> }
+    ).emitWithAck(event, request);
   }
 
   sendStep1(name: DocName): void {

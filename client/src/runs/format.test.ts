@@ -12,6 +12,7 @@ const run = (patch: Partial<RunRecord>): RunRecord => ({
   createdAt: '2026-01-01T12:00:00.000Z',
   finishedAt: null,
   customInput: null,
+  complexity: null,
   report: null,
   error: null,
   ...patch,

@@ -1,4 +1,11 @@
-import { assertNever, type CodeError, type RunRecord, SCRATCH_PROBLEM, type Verdict } from '@dryrun/shared';
+import {
+  assertNever,
+  type CodeError,
+  type RunRecord,
+  SCRATCH_PROBLEM,
+  VERDICT_LABEL,
+  type Verdict,
+} from '@dryrun/shared';
 
 /** How a verdict reads: words first, an icon beside them, a tone for colour. Never colour alone. */
 export interface VerdictLook {
@@ -10,19 +17,19 @@ export interface VerdictLook {
 export function verdictLook(verdict: Verdict): VerdictLook {
   switch (verdict) {
     case 'accepted':
-      return { label: 'Accepted', icon: '✓', tone: 'ok' };
+      return { label: VERDICT_LABEL.accepted, icon: '✓', tone: 'ok' };
     case 'wrong_answer':
-      return { label: 'Wrong answer', icon: '✕', tone: 'bad' };
+      return { label: VERDICT_LABEL.wrong_answer, icon: '✕', tone: 'bad' };
     case 'time_limit':
-      return { label: 'Time limit exceeded', icon: '⧗', tone: 'warn' };
+      return { label: VERDICT_LABEL.time_limit, icon: '⧗', tone: 'warn' };
     case 'memory_limit':
-      return { label: 'Memory limit exceeded', icon: '▦', tone: 'warn' };
+      return { label: VERDICT_LABEL.memory_limit, icon: '▦', tone: 'warn' };
     case 'runtime_error':
-      return { label: 'Runtime error', icon: '!', tone: 'bad' };
+      return { label: VERDICT_LABEL.runtime_error, icon: '!', tone: 'bad' };
     case 'compile_error':
-      return { label: 'Compile error', icon: '!', tone: 'bad' };
+      return { label: VERDICT_LABEL.compile_error, icon: '!', tone: 'bad' };
     case 'output_limit':
-      return { label: 'Output limit exceeded', icon: '≡', tone: 'warn' };
+      return { label: VERDICT_LABEL.output_limit, icon: '≡', tone: 'warn' };
     default:
       return assertNever(verdict);
   }
@@ -48,6 +55,8 @@ export function describeRun(run: RunRecord): string {
     case 'run':
       if (isProgramRun(run)) return `${who} ran the program`;
       return run.customInput === null ? `${who} ran the tests` : `${who} ran the tests with custom input`;
+    case 'complexity':
+      return `${who} checked the complexity`;
     default:
       return assertNever(run.mode);
   }

@@ -13,6 +13,7 @@ function run(id: string, status: RunRecord['status'], second = 0): RunRecord {
     createdAt: new Date(Date.UTC(2026, 0, 1, 12, 0, second)).toISOString(),
     finishedAt: null,
     customInput: null,
+    complexity: null,
     report: null,
     error: null,
   };

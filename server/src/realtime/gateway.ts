@@ -2,21 +2,30 @@ import {
   awarenessArgsSchema,
   ClientEvent,
   type ClientToServerEvents,
+  claimArgsSchema,
   DryRunError,
   type ErrorPayload,
+  type GuideReply,
+  guideArgsSchema,
   joinRequestSchema,
   LIMITS,
+  noteArgsSchema,
   PROTOCOL_VERSION,
   type Reply,
   type RunReply,
+  revealHintArgsSchema,
   runArgsSchema,
   ServerEvent,
   type ServerToClientEvents,
   setProblemArgsSchema,
+  submitScorecardArgsSchema,
   syncArgsSchema,
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
+import type { Annotations } from '../interview/Annotations.ts';
+import type { Feedback } from '../interview/Feedback.ts';
+import type { Hints } from '../interview/Hints.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
 import type { Admission, RoomService } from '../rooms/RoomService.ts';
@@ -44,9 +53,13 @@ export interface GatewayServices {
   rooms: RoomService;
   runs: RunService;
   problems: RoomProblems;
+  annotations: Annotations;
+  hints: Hints;
+  feedback: Feedback;
 }
 
-export function attachGateway(io: DryRunServer, { rooms, runs, problems }: GatewayServices, log: Logger): void {
+export function attachGateway(io: DryRunServer, services: GatewayServices, log: Logger): void {
+  const { rooms, runs, problems, hints, feedback } = services;
   io.use((socket, next) => {
     const parsed = joinRequestSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) {
@@ -78,6 +91,8 @@ export function attachGateway(io: DryRunServer, { rooms, runs, problems }: Gatew
       run: (phase, record) =>
         socket.emit(phase === 'started' ? ServerEvent.runStarted : ServerEvent.runFinished, record),
       problem: (problem) => socket.emit(ServerEvent.problem, problem),
+      hint: (record) => socket.emit(ServerEvent.hintRevealed, record),
+      feedback: (status) => socket.emit(ServerEvent.feedback, status),
     });
     socket.emit(ServerEvent.welcome, {
       protocolVersion: PROTOCOL_VERSION,
@@ -96,9 +111,17 @@ export function attachGateway(io: DryRunServer, { rooms, runs, problems }: Gatew
       (history) => socket.emit(ServerEvent.runHistory, history),
       (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the run history'),
     );
+    hints.history(admission.roomId).then(
+      (history) => socket.emit(ServerEvent.hintHistory, history),
+      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the hints'),
+    );
+    feedback.status(admission.roomId).then(
+      (status) => socket.emit(ServerEvent.feedback, status),
+      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the feedback status'),
+    );
     serveFrames(socket, session, log);
     const who = { roomId: admission.roomId, name: session.participant.name, role: admission.role };
-    serveRequests(socket, { rooms, runs, problems }, who, log);
+    serveRequests(socket, services, who, log);
     socket.on('disconnect', (why) => {
       session.leave();
       log.info({ roomId: admission.roomId, socket: socket.id, why }, 'left');
@@ -194,7 +217,7 @@ function serveRequest<Request, Answer extends object>(
     if (!parsed.success) {
       const payload: ErrorPayload = {
         reason: 'MALFORMED',
-        message: `Bad ${event}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+        message: `Bad ${event}: ${describeIssue(parsed.error.issues[0])}`,
       };
       const ack = args.at(-1);
       if (typeof ack === 'function') (ack as (reply: RefusedReply) => void)({ ok: false, ...payload });
@@ -211,9 +234,21 @@ function serveRequest<Request, Answer extends object>(
 }
 
 type RefusedReply = { ok: false } & ErrorPayload;
-type ZodSafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Array<{ message: string }> } };
+type Issue = { message: string; path: readonly PropertyKey[] };
+type ZodSafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 
-/** Run requests, and an interviewer's choice of problem. */
+/** A schema issue in words, e.g. `scores.coding.score: a score is 1, 2, 3 or 4`. */
+function describeIssue(issue: Issue | undefined): string {
+  if (!issue) return 'invalid';
+  // The first argument is the request itself: its index says nothing to a person.
+  const path = issue.path
+    .slice(issue.path[0] === 0 ? 1 : 0)
+    .map(String)
+    .join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Runs, the choice of problem, notes and claims, the guide and its hints, the scorecard. */
 function serveRequests(socket: DryRunSocket, services: GatewayServices, who: RunRequester, log: Logger): void {
   serveRequest(
     socket,
@@ -233,6 +268,55 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     async (request): Promise<Reply> => {
       await services.problems.choose(who, request.slug);
       log.info({ roomId: who.roomId, problem: request.slug }, 'problem chosen');
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.note,
+    noteArgsSchema,
+    async (request): Promise<Reply> => {
+      await services.annotations.addNote(who, request);
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.claim,
+    claimArgsSchema,
+    async (request): Promise<Reply> => {
+      await services.annotations.addClaim(who, request);
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.guide,
+    guideArgsSchema,
+    async (): Promise<GuideReply> => ({ ok: true, guide: await services.hints.guide(who) }),
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.revealHint,
+    revealHintArgsSchema,
+    async (request): Promise<Reply> => {
+      const { created } = await services.hints.reveal(who, request.index);
+      if (created) log.info({ roomId: who.roomId, hint: request.index }, 'hint revealed');
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.submitScorecard,
+    submitScorecardArgsSchema,
+    async (scorecard): Promise<Reply> => {
+      await services.feedback.submit(who, scorecard);
+      log.info({ roomId: who.roomId }, 'scorecard submitted');
       return { ok: true };
     },
     log,

@@ -5,6 +5,8 @@ import {
   DOC_NAMES,
   type DocName,
   DryRunError,
+  type FeedbackStatus,
+  type HintRecord,
   LANGUAGES,
   type Language,
   type Participant,
@@ -13,6 +15,7 @@ import {
   type RunRecord,
   readAwarenessClientIds,
   roomSettings,
+  SERVER_WRITTEN_ROOTS,
   selectedLanguage,
 } from '@dryrun/shared';
 import * as decoding from 'lib0/decoding';
@@ -21,6 +24,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { StoredUpdate } from '../store/Store.ts';
+import { touchesRoots } from './serverWrittenRoots.ts';
 
 /** Where a room sends things for one participant. The transport adapter implements it. */
 export interface PeerSink {
@@ -31,6 +35,10 @@ export interface PeerSink {
   run(phase: 'started' | 'finished', record: RunRecord): void;
   /** The room's problem changed. */
   problem(problem: RoomProblem | null): void;
+  /** The interviewer revealed a hint. */
+  hint(record: HintRecord): void;
+  /** The feedback report became ready. */
+  feedback(status: FeedbackStatus): void;
 }
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
@@ -154,6 +162,12 @@ export class LiveRoom {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
         if (doc === 'shared' && !canEditShared(role)) throw new DryRunError('FORBIDDEN', 'Observers cannot edit.');
+        if (doc === 'shared' && this.touchesServerWritten(payload)) {
+          throw new DryRunError(
+            'FORBIDDEN',
+            'Think-aloud notes and complexity claims are added through the server, not edited in the doc.',
+          );
+        }
         try {
           Y.applyUpdate(target, payload, peer);
         } catch {
@@ -193,6 +207,14 @@ export class LiveRoom {
     }
     this.broadcastParticipants();
     if (this.peers.size === 0) this.hooks.onEmpty(this);
+  }
+
+  private touchesServerWritten(update: Uint8Array): boolean {
+    try {
+      return touchesRoots(this.docs.shared, update, SERVER_WRITTEN_ROOTS_SET);
+    } catch {
+      throw new DryRunError('MALFORMED', 'The update could not be decoded.');
+    }
   }
 
   /** Runs a hook or a sink call; its failure is reported, never thrown into Yjs. */
@@ -256,6 +278,22 @@ export class LiveRoom {
     }, SEED);
   }
 
+  /**
+   * Appends an entry the server vouches for (a think-aloud note, a claim) to a server-written
+   * log of the shared doc. Persisted and broadcast like any edit.
+   */
+  appendServerEntry<T>(log: (doc: Y.Doc) => Y.Array<T>, entry: T): void {
+    this.docs.shared.transact(() => log(this.docs.shared).push([entry]), SERVER_ENTRY);
+  }
+
+  broadcastHint(record: HintRecord): void {
+    for (const peer of this.peers) this.guard(() => peer.sink.hint(record));
+  }
+
+  broadcastFeedback(status: FeedbackStatus): void {
+    for (const peer of this.peers) this.guard(() => peer.sink.feedback(status));
+  }
+
   broadcastProblem(problem: RoomProblem | null): void {
     for (const peer of this.peers) this.guard(() => peer.sink.problem(problem));
   }
@@ -283,4 +321,6 @@ export class LiveRoom {
 /** Transaction origins of the server's own changes. */
 const RESTORE = Symbol('restore');
 const SEED = Symbol('seed');
+const SERVER_ENTRY = Symbol('server entry');
+const SERVER_WRITTEN_ROOTS_SET: ReadonlySet<string> = new Set(SERVER_WRITTEN_ROOTS);
 const LEAVE = Symbol('leave');

@@ -10,7 +10,8 @@ import {
   TOKEN_PARAM,
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
-import type { Store } from '../store/Store.ts';
+import * as Y from 'yjs';
+import type { RoomRecord, Store } from '../store/Store.ts';
 import { LiveRoom, type PeerSink, type RoomSession } from './LiveRoom.ts';
 import { hashToken, newRoomId, newToken, roleForToken } from './tokens.ts';
 import type { UpdateLog } from './UpdateLog.ts';
@@ -92,6 +93,33 @@ export class RoomService {
         return room.join({ id: connectionId, name: request.name, role, clientId: request.clientId }, sink);
       },
     };
+  }
+
+  /**
+   * Who a capability token makes its bearer in a room (for the HTTP API, where there is no
+   * socket to admit); throws {@link DryRunError} on refusal.
+   */
+  async roleFor(roomId: string, token: string): Promise<{ room: RoomRecord; role: Role }> {
+    const room = await this.store.getRoom(roomId);
+    if (!room) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
+    const role = roleForToken(token, room.tokenHashes);
+    if (!role) throw new DryRunError('BAD_TOKEN', 'This link does not open the room. Ask for a new one.');
+    return { room, role };
+  }
+
+  /**
+   * The room's shared doc, to read: the live one when the room is loaded, otherwise one
+   * rebuilt from the store (and what is still waiting to be written).
+   */
+  async readShared(roomId: string): Promise<Y.Doc> {
+    const live = await this.loaded(roomId);
+    if (live) return live.docs.shared;
+    const doc = new Y.Doc();
+    const updates = [...(await this.store.loadUpdates(roomId, 'shared')), ...this.updates.pendingFor(roomId)]
+      .filter((u) => u.doc === 'shared')
+      .map((u) => u.update);
+    if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+    return doc;
   }
 
   /** The room if it is loaded (someone is in it, or it has not been unloaded yet). */

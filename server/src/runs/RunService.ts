@@ -14,6 +14,7 @@ import {
 import type { Logger } from 'pino';
 import { formatValue, type Judge, type JudgeCase } from '../judge/Judge.ts';
 import type { JudgePool } from '../judge/JudgePool.ts';
+import { checkComplexity } from '../problems/complexityCheck.ts';
 import { caseOf, type ProblemCatalog, type ProblemInput } from '../problems/ProblemCatalog.ts';
 import { TokenBucket } from '../realtime/TokenBucket.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
@@ -66,8 +67,17 @@ export class RunService {
         `This room's problem "${roomRecord.problemSlug}" is not installed on the server.`,
       );
     }
-    if (!problem && request.mode === 'submit') {
-      throw new DryRunError('MALFORMED', 'This room has no problem to submit to; Run runs the program as it is.');
+    if (!problem && request.mode !== 'run') {
+      throw new DryRunError(
+        'MALFORMED',
+        `This room has no problem to ${request.mode === 'submit' ? 'submit to' : 'measure against'}; Run runs the program as it is.`,
+      );
+    }
+    if (problem && request.mode === 'complexity' && !problem.generatorPath) {
+      throw new DryRunError(
+        'MALFORMED',
+        `"${problem.title}" has no input generator, so its complexity is not measured.`,
+      );
     }
     if (request.customInput !== undefined && request.mode !== 'run') {
       throw new DryRunError('MALFORMED', 'Custom input goes with Run, not Submit.');
@@ -77,30 +87,41 @@ export class RunService {
     this.admit(who.roomId);
     const problemSlug = problem?.slug ?? SCRATCH_PROBLEM;
     const { language, code } = room.currentCode(problemSlug);
+    return this.launch(
+      { who, mode: request.mode, problemSlug, language, code, customInput: request.customInput ?? null },
+      problem,
+      custom,
+    );
+  }
+
+  /** Stores and announces a run the room has room for, and judges it. */
+  private async launch(
+    what: Pick<StoredRun, 'mode' | 'problemSlug' | 'language' | 'code' | 'customInput'> & { who: RunRequester },
+    problem: Problem | undefined,
+    custom: ProblemInput | null,
+  ): Promise<RunRecord> {
+    const { who, ...rest } = what;
     const run: StoredRun = {
+      ...rest,
       id: randomBytes(9).toString('base64url'),
       roomId: who.roomId,
-      mode: request.mode,
       status: 'running',
-      problemSlug,
-      language,
       byName: who.name,
       byRole: who.role,
-      code,
-      customInput: request.customInput ?? null,
       report: null,
+      complexity: null,
       error: null,
       createdAt: new Date(),
       finishedAt: null,
     };
     try {
-      await store.createRun(run);
+      await this.deps.store.createRun(run);
     } catch (error) {
       this.release(who.roomId);
       throw error;
     }
     const record = toRecord(run);
-    room.broadcastRun('started', record);
+    (await this.deps.rooms.loaded(who.roomId))?.broadcastRun('started', record);
     void this.finish(run, problem, custom);
     return record;
   }
@@ -137,12 +158,20 @@ export class RunService {
   }
 
   private async finish(run: StoredRun, problem: Problem | undefined, custom: ProblemInput | null) {
-    let outcome: Pick<StoredRun, 'status' | 'report' | 'error'>;
+    let outcome: Pick<StoredRun, 'status' | 'report' | 'complexity' | 'error'>;
     try {
-      const report = problem ? await this.judgeProblem(run, problem, custom) : await this.runProgram(run);
-      outcome = { status: 'done', report, error: null };
+      if (problem && run.mode === 'complexity') {
+        const complexity = await checkComplexity(problem, run.code, run.language, {
+          catalog: this.deps.catalog,
+          key: run.roomId,
+        });
+        outcome = { status: 'done', report: null, complexity, error: null };
+      } else {
+        const report = problem ? await this.judgeProblem(run, problem, custom) : await this.runProgram(run);
+        outcome = { status: 'done', report, complexity: null, error: null };
+      }
     } catch (error) {
-      outcome = { status: 'failed', report: null, error: this.toPayload(error, run) };
+      outcome = { status: 'failed', report: null, complexity: null, error: this.toPayload(error, run) };
     } finally {
       this.release(run.roomId);
     }
@@ -154,6 +183,19 @@ export class RunService {
     }
     const room = await this.deps.rooms.loaded(run.roomId);
     room?.broadcastRun('finished', toRecord(finished));
+    if (problem && run.mode === 'submit' && outcome.report?.verdict === 'accepted' && problem.generatorPath) {
+      // An accepted submission is measured too: the same code, checked against the claim.
+      this.inFlight.set(run.roomId, (this.inFlight.get(run.roomId) ?? 0) + 1);
+      const who = { roomId: run.roomId, name: run.byName, role: run.byRole };
+      const { problemSlug, language, code } = run;
+      await this.launch(
+        { who, mode: 'complexity', problemSlug, language, code, customInput: null },
+        problem,
+        null,
+      ).catch((error: unknown) =>
+        this.deps.log.error({ err: error, runId: run.id }, 'could not start the complexity check'),
+      );
+    }
   }
 
   private async judgeProblem(run: StoredRun, problem: Problem, custom: ProblemInput | null): Promise<JudgeReport> {
@@ -222,6 +264,7 @@ function toRecord(run: StoredRun): RunRecord {
     finishedAt: run.finishedAt?.toISOString() ?? null,
     customInput: run.customInput,
     report: run.report,
+    complexity: run.complexity,
     error: run.error,
   };
 }

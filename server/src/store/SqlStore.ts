@@ -1,7 +1,18 @@
-import type { DocName, ErrorPayload, JudgeReport, Language, Role, RunMode } from '@dryrun/shared';
+import type {
+  ComplexityReport,
+  DocName,
+  ErrorPayload,
+  FeedbackRating,
+  JudgeReport,
+  Language,
+  Role,
+  RunMode,
+  ScorecardInput,
+  SubmittedScorecard,
+} from '@dryrun/shared';
 import { migrate } from './migrations.ts';
 import type { SqlClient } from './SqlClient.ts';
-import type { RoomRecord, RunOutcome, Store, StoredRun, StoredUpdate } from './Store.ts';
+import type { RoomRecord, RunOutcome, Store, StoredHint, StoredRun, StoredUpdate } from './Store.ts';
 
 interface RoomRow {
   id: string;
@@ -30,9 +41,46 @@ interface RunRow {
   code: string;
   custom_input: string | null;
   report: JudgeReport | string | null;
+  complexity: ComplexityReport | string | null;
   error: ErrorPayload | string | null;
   created_at: Date | string;
   finished_at: Date | string | null;
+}
+
+interface HintRow {
+  id: string;
+  room_id: string;
+  problem_slug: string;
+  hint_index: number;
+  text: string;
+  by_name: string;
+  by_role: Role;
+  revealed_at: Date | string;
+}
+
+interface ScorecardRow {
+  content: ScorecardInput | string;
+  by_name: string;
+  by_role: Role;
+  submitted_at: Date | string;
+}
+
+interface RatingRow {
+  stars: number;
+  comment: string;
+  rated_at: Date | string;
+}
+
+function toHint(row: HintRow): StoredHint {
+  return {
+    id: row.id,
+    roomId: row.room_id,
+    problemSlug: row.problem_slug,
+    index: Number(row.hint_index),
+    text: row.text,
+    revealedAt: new Date(row.revealed_at).toISOString(),
+    by: { name: row.by_name, role: row.by_role },
+  };
 }
 
 /** jsonb comes back parsed from both drivers; a string is parsed, in case a driver leaves it. */
@@ -124,8 +172,8 @@ export class SqlStore implements Store {
   async createRun(run: StoredRun): Promise<void> {
     await this.sql.query(
       `INSERT INTO runs (id, room_id, mode, status, problem_slug, language, by_name, by_role, code, custom_input,
-                         report, error, created_at, finished_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+                         report, error, created_at, finished_at, complexity)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [
         run.id,
         run.roomId,
@@ -141,18 +189,23 @@ export class SqlStore implements Store {
         run.error === null ? null : JSON.stringify(run.error),
         run.createdAt.toISOString(),
         run.finishedAt?.toISOString() ?? null,
+        run.complexity === null ? null : JSON.stringify(run.complexity),
       ],
     );
   }
 
   async finishRun(id: string, outcome: RunOutcome): Promise<void> {
-    await this.sql.query('UPDATE runs SET status = $2, report = $3, error = $4, finished_at = $5 WHERE id = $1', [
-      id,
-      outcome.status,
-      outcome.report === null ? null : JSON.stringify(outcome.report),
-      outcome.error === null ? null : JSON.stringify(outcome.error),
-      outcome.finishedAt.toISOString(),
-    ]);
+    await this.sql.query(
+      'UPDATE runs SET status = $2, report = $3, error = $4, finished_at = $5, complexity = $6 WHERE id = $1',
+      [
+        id,
+        outcome.status,
+        outcome.report === null ? null : JSON.stringify(outcome.report),
+        outcome.error === null ? null : JSON.stringify(outcome.error),
+        outcome.finishedAt.toISOString(),
+        outcome.complexity === null ? null : JSON.stringify(outcome.complexity),
+      ],
+    );
   }
 
   async abandonRuns(error: ErrorPayload, at: Date): Promise<number> {
@@ -180,10 +233,80 @@ export class SqlStore implements Store {
       code: row.code,
       customInput: row.custom_input,
       report: json(row.report),
+      complexity: json(row.complexity),
       error: json(row.error),
       createdAt: new Date(row.created_at),
       finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
     }));
+  }
+
+  async revealHint(hint: StoredHint): Promise<{ hint: StoredHint; created: boolean }> {
+    const inserted = await this.sql.query<HintRow>(
+      `INSERT INTO hints (id, room_id, problem_slug, hint_index, text, by_name, by_role, revealed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (room_id, problem_slug, hint_index) DO NOTHING
+       RETURNING *`,
+      [hint.id, hint.roomId, hint.problemSlug, hint.index, hint.text, hint.by.name, hint.by.role, hint.revealedAt],
+    );
+    if (inserted[0]) return { hint: toHint(inserted[0]), created: true };
+    const [existing] = await this.sql.query<HintRow>(
+      'SELECT * FROM hints WHERE room_id = $1 AND problem_slug = $2 AND hint_index = $3',
+      [hint.roomId, hint.problemSlug, hint.index],
+    );
+    if (!existing) throw new Error('a hint neither inserted nor found');
+    return { hint: toHint(existing), created: false };
+  }
+
+  async listHints(roomId: string): Promise<StoredHint[]> {
+    const rows = await this.sql.query<HintRow>(
+      'SELECT * FROM hints WHERE room_id = $1 ORDER BY revealed_at, hint_index',
+      [roomId],
+    );
+    return rows.map(toHint);
+  }
+
+  async submitScorecard(roomId: string, scorecard: SubmittedScorecard): Promise<boolean> {
+    const { submittedAt, by, ...content } = scorecard;
+    const rows = await this.sql.query<{ room_id: string }>(
+      `INSERT INTO scorecards (room_id, content, by_name, by_role, submitted_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (room_id) DO NOTHING RETURNING room_id`,
+      [roomId, JSON.stringify(content), by.name, by.role, submittedAt],
+    );
+    return rows.length === 1;
+  }
+
+  async getScorecard(roomId: string): Promise<SubmittedScorecard | undefined> {
+    const [row] = await this.sql.query<ScorecardRow>(
+      'SELECT content, by_name, by_role, submitted_at FROM scorecards WHERE room_id = $1',
+      [roomId],
+    );
+    if (!row) return undefined;
+    return {
+      ...(json(row.content) as ScorecardInput),
+      submittedAt: new Date(row.submitted_at).toISOString(),
+      by: { name: row.by_name, role: row.by_role },
+    };
+  }
+
+  async rateFeedback(roomId: string, rating: FeedbackRating): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO feedback_ratings (room_id, stars, comment, rated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (room_id) DO UPDATE SET stars = EXCLUDED.stars, comment = EXCLUDED.comment, rated_at = EXCLUDED.rated_at`,
+      [roomId, rating.stars, rating.comment, rating.ratedAt],
+    );
+  }
+
+  async getRating(roomId: string): Promise<FeedbackRating | undefined> {
+    const [row] = await this.sql.query<RatingRow>(
+      'SELECT stars, comment, rated_at FROM feedback_ratings WHERE room_id = $1',
+      [roomId],
+    );
+    if (!row) return undefined;
+    return {
+      stars: Number(row.stars) as FeedbackRating['stars'],
+      comment: row.comment,
+      ratedAt: new Date(row.rated_at).toISOString(),
+    };
   }
 
   async ping(): Promise<void> {

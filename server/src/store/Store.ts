@@ -1,4 +1,15 @@
-import type { DocName, ErrorPayload, JudgeReport, Language, Role, RunMode } from '@dryrun/shared';
+import type {
+  ComplexityReport,
+  DocName,
+  ErrorPayload,
+  FeedbackRating,
+  HintRecord,
+  JudgeReport,
+  Language,
+  Role,
+  RunMode,
+  SubmittedScorecard,
+} from '@dryrun/shared';
 
 /** A room as stored. Tokens are kept only as hashes. */
 export interface RoomRecord {
@@ -31,13 +42,20 @@ export interface StoredRun {
   code: string;
   customInput: string | null;
   report: JudgeReport | null;
+  /** A complexity check's findings. */
+  complexity: ComplexityReport | null;
   error: ErrorPayload | null;
   createdAt: Date;
   finishedAt: Date | null;
 }
 
 /** How a run ended. */
-export type RunOutcome = Pick<StoredRun, 'status' | 'report' | 'error'> & { finishedAt: Date };
+export type RunOutcome = Pick<StoredRun, 'status' | 'report' | 'complexity' | 'error'> & { finishedAt: Date };
+
+/** A hint revealed in a room (the record everyone sees, with the room it belongs to). */
+export interface StoredHint extends HintRecord {
+  roomId: string;
+}
 
 /**
  * DryRun's persistence contract. One SQL implementation ({@link SqlStore}) runs on embedded
@@ -61,6 +79,19 @@ export interface Store {
   abandonRuns(error: ErrorPayload, at: Date): Promise<number>;
   /** The room's latest `limit` runs, oldest first. */
   listRuns(roomId: string, limit: number): Promise<StoredRun[]>;
+  /**
+   * Records a revealed hint once per room, problem and position: when it is already there,
+   * the stored one is returned with `created: false`.
+   */
+  revealHint(hint: StoredHint): Promise<{ hint: StoredHint; created: boolean }>;
+  /** The room's revealed hints, oldest first. */
+  listHints(roomId: string): Promise<StoredHint[]>;
+  /** Stores the room's scorecard unless one is there already (then false: it never changes). */
+  submitScorecard(roomId: string, scorecard: SubmittedScorecard): Promise<boolean>;
+  getScorecard(roomId: string): Promise<SubmittedScorecard | undefined>;
+  /** The candidate's rating of the feedback; a new rating replaces theirs. */
+  rateFeedback(roomId: string, rating: FeedbackRating): Promise<void>;
+  getRating(roomId: string): Promise<FeedbackRating | undefined>;
   /** Answers when the database is reachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -39,6 +39,31 @@ const MIGRATIONS: readonly string[] = [
      finished_at timestamptz
    );
    CREATE INDEX runs_by_room ON runs (room_id, created_at);`,
+  `ALTER TABLE runs ADD COLUMN complexity jsonb;
+   CREATE TABLE hints (
+     id text PRIMARY KEY,
+     room_id text NOT NULL REFERENCES rooms (id) ON DELETE CASCADE,
+     problem_slug text NOT NULL,
+     hint_index integer NOT NULL,
+     text text NOT NULL,
+     by_name text NOT NULL,
+     by_role text NOT NULL,
+     revealed_at timestamptz NOT NULL,
+     UNIQUE (room_id, problem_slug, hint_index)
+   );
+   CREATE TABLE scorecards (
+     room_id text PRIMARY KEY REFERENCES rooms (id) ON DELETE CASCADE,
+     content jsonb NOT NULL,
+     by_name text NOT NULL,
+     by_role text NOT NULL,
+     submitted_at timestamptz NOT NULL
+   );
+   CREATE TABLE feedback_ratings (
+     room_id text PRIMARY KEY REFERENCES rooms (id) ON DELETE CASCADE,
+     stars integer NOT NULL,
+     comment text NOT NULL,
+     rated_at timestamptz NOT NULL
+   );`,
 ];
 
 export async function migrate(client: SqlClient): Promise<void> {
