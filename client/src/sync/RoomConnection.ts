@@ -1,11 +1,16 @@
 import {
+  type ClaimRequest,
   ClientEvent,
   type ClientToServerEvents,
   canAccessPrivate,
   canEditShared,
   type DocName,
   type ErrorPayload,
+  type FeedbackStatus,
+  type GuideReply,
+  type HintRecord,
   isErrorPayload,
+  type NoteRequest,
   type Participant,
   PROTOCOL_VERSION,
   type Rejection,
@@ -13,6 +18,7 @@ import {
   type RoomProblem,
   type RunReply,
   type RunRequest,
+  type ScorecardInput,
   ServerEvent,
   type ServerToClientEvents,
   SOCKET_PATH,
@@ -56,6 +62,10 @@ export interface RoomState {
   error: ErrorPayload | null;
   /** The last refused frame (e.g. rate limited), for a transient notice. */
   lastRejection: Rejection | null;
+  /** Hints the interviewer has revealed, oldest first. */
+  hints: readonly HintRecord[];
+  /** Whether the feedback report is ready; null until the server says. */
+  feedback: FeedbackStatus | null;
 }
 
 export interface RoomConnectionOptions {
@@ -79,6 +89,8 @@ export const INITIAL_ROOM_STATE: RoomState = {
   participants: [],
   error: null,
   lastRejection: null,
+  hints: [],
+  feedback: null,
 };
 
 /**
@@ -91,8 +103,11 @@ export type Unanswered = { ok: false; reason: 'NOT_CONNECTED' | 'NO_REPLY'; mess
 /** What became of a run request: the server's reply, or why none came. */
 export type RunRequestResult = RunReply | Unanswered;
 
-/** What became of a problem choice: the server's reply, or why none came. */
-export type ProblemChoiceResult = Reply | Unanswered;
+/** What became of a request: the server's reply, or why none came. */
+export type RequestResult<R = Reply> = R | Unanswered;
+
+/** What became of a problem choice. */
+export type ProblemChoiceResult = RequestResult;
 
 /** How long a request waits to be in sync (runs), and then for the server's acknowledgement. */
 const REPLY_TIMEOUT_MS = 10_000;
@@ -213,13 +228,52 @@ export class RoomConnection {
    * Interviewers: puts a problem of the set (or a blank pad, `null`) in front of the room.
    * The change itself arrives like everyone else's, as `room:problem`.
    */
-  async setProblem(slug: string | null): Promise<ProblemChoiceResult> {
-    if (!this.socket.connected || this.state.status !== 'connected') {
+  setProblem(slug: string | null): Promise<ProblemChoiceResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.setProblem, { slug }));
+  }
+
+  /**
+   * Adds a note to the think-aloud log. The server stamps it and writes it into the shared
+   * doc, where it reaches everyone (this client too) like any edit. Waits to be in sync, so a
+   * pinned line means the code the server has.
+   */
+  addNote(request: NoteRequest): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.note, request), { inSync: true });
+  }
+
+  /** States the time and space complexity of the current problem's solution. */
+  addClaim(request: ClaimRequest): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.claim, request), { inSync: true });
+  }
+
+  /** Interviewers: the current problem's guide (null on a blank pad). */
+  getGuide(): Promise<RequestResult<GuideReply>> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.guide, {}));
+  }
+
+  /** Interviewers: shows hint `index` of the ladder to the room; it arrives as `hint:revealed`. */
+  revealHint(index: number): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.revealHint, { index }));
+  }
+
+  /** Interviewers: submits the scorecard, which then locks. */
+  submitScorecard(scorecard: ScorecardInput): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.submitScorecard, scorecard), { inSync: true });
+  }
+
+  /** Sends an acknowledged request once connected (and in sync when asked); explains a missing answer. */
+  private async ask<R>(
+    send: (socket: ReturnType<ClientSocket['timeout']>) => Promise<R>,
+    { inSync = false }: { inSync?: boolean } = {},
+  ): Promise<R | Unanswered> {
+    const ready = inSync
+      ? await this.whenSynced(REPLY_TIMEOUT_MS)
+      : this.socket.connected && this.state.status === 'connected';
+    if (!ready) {
       return { ok: false, reason: 'NOT_CONNECTED', message: 'Not connected to the room; try again once it is back.' };
     }
     try {
-      const reply: Reply = await this.socket.timeout(REPLY_TIMEOUT_MS).emitWithAck(ClientEvent.setProblem, { slug });
-      return reply;
+      return await send(this.socket.timeout(REPLY_TIMEOUT_MS));
     } catch {
       return { ok: false, reason: 'NO_REPLY', message: 'The server did not answer; try again.' };
     }
@@ -278,6 +332,9 @@ export class RoomConnection {
     s.on(ServerEvent.runHistory, (runs) => this.runs.replace(runs));
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
+    s.on(ServerEvent.hintHistory, (hints) => this.update({ hints: mergeHints(hints, this.state.hints) }));
+    s.on(ServerEvent.hintRevealed, (hint) => this.update({ hints: mergeHints(this.state.hints, [hint]) }));
+    s.on(ServerEvent.feedback, (feedback) => this.update({ feedback }));
     s.on(ServerEvent.sync, (docName, frame) => this.onSyncFrame(docName, new Uint8Array(frame)));
     s.on(ServerEvent.awareness, (frame) => {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE);
@@ -385,4 +442,10 @@ export class RoomConnection {
     this.privateDoc?.destroy();
     this.listeners.clear();
   }
+}
+
+/** Hints by id, oldest first: a history and live events may overlap. */
+function mergeHints(a: readonly HintRecord[], b: readonly HintRecord[]): HintRecord[] {
+  const byId = new Map([...a, ...b].map((h) => [h.id, h]));
+  return [...byId.values()].sort((x, y) => Date.parse(x.revealedAt) - Date.parse(y.revealedAt) || x.index - y.index);
 }
