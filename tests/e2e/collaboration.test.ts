@@ -87,14 +87,17 @@ describe.each(backends())('collaboration in Chromium on %s', (backend) => {
     await olga.keyboard.type('observer typing');
     expect(await editorText(olga)).toBe('visible to all');
 
-    // Only interviewers have the notes pane, and notes reach other interviewers only.
+    // Only interviewers have the notes tab, and notes reach other interviewers only.
+    await ivy.getByRole('tab', { name: 'Notes' }).click();
     await ivy.getByLabel('Private interviewer notes').waitFor();
-    await ivy.locator('.notes .monaco-editor .view-lines').click();
+    await ivy.locator('.notes-pad .monaco-editor .view-lines').click();
     await ivy.keyboard.type('asked about edge cases');
     const ian = await openRoom(browser, room.links.interviewer, 'Ian');
-    await expect.poll(() => editorText(ian, '.notes')).toBe('asked about edge cases');
+    await ian.getByRole('tab', { name: 'Notes' }).click();
+    await expect.poll(() => editorText(ian, '.notes-pad')).toBe('asked about edge cases');
     for (const page of [cam, olga]) {
-      expect(await page.getByText('Interviewer notes').count()).toBe(0);
+      expect(await page.getByRole('tab', { name: 'Notes' }).count()).toBe(0);
+      expect(await page.getByLabel('Private interviewer notes').count()).toBe(0);
       expect(await page.content()).not.toContain('asked about edge cases');
     }
     await Promise.all([ivy, cam, olga, ian].map((p) => p.context().close()));

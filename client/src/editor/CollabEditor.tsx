@@ -9,6 +9,8 @@ import { renderRemoteCursors } from './remoteCursors.ts';
 export interface EditorHandle {
   /** Puts the caret at a 1-based line and column (clamped to the text), shows it and focuses the editor. */
   goTo(line: number, column: number): void;
+  /** The 1-based line the caret is on, or null before the editor is ready. */
+  cursorLine(): number | null;
 }
 
 export interface CollabEditorProps {
@@ -98,6 +100,9 @@ export default function CollabEditor({
         editor.setPosition(position);
         editor.revealPositionInCenterIfOutsideViewport(position);
         editor.focus();
+      },
+      cursorLine() {
+        return editorRef.current?.getPosition()?.lineNumber ?? null;
       },
     }),
     [],

@@ -1,15 +1,23 @@
 import {
   codeText,
-  interviewerNotes,
   LANGUAGES,
   type Language,
   NAME_PARAM,
   type RunRecord,
+  reportPath,
   SCRATCH_PROBLEM,
   TOKEN_PARAM,
 } from '@dryrun/shared';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
+import { ClaimPanel } from '../interview/ClaimPanel.tsx';
+import { FeedbackBanner } from '../interview/FeedbackBanner.tsx';
+import { GuidePanel } from '../interview/GuidePanel.tsx';
+import { PrivateNotes } from '../interview/PrivateNotes.tsx';
+import { RevealedHints } from '../interview/RevealedHints.tsx';
+import { ScorecardPanel } from '../interview/ScorecardPanel.tsx';
+import { SidePanel, type SideTab } from '../interview/SidePanel.tsx';
+import { type LineTools, ThinkAloudPane } from '../interview/ThinkAloudPane.tsx';
 import { ProblemPane } from '../problem/ProblemPane.tsx';
 import { ProblemPicker } from '../problem/ProblemPicker.tsx';
 import type { GoToCode } from '../runs/CodeLocation.tsx';
@@ -57,10 +65,16 @@ export function RoomPage({ roomId }: { roomId: string }) {
     );
   }
   if (!connection) return null;
-  return <Room connection={connection} name={name} />;
+  return (
+    <Room
+      connection={connection}
+      name={name}
+      reportHref={`${reportPath(roomId)}?${TOKEN_PARAM}=${encodeURIComponent(token)}`}
+    />
+  );
 }
 
-function Room({ connection, name }: { connection: RoomConnection; name: string }) {
+function Room({ connection, name, reportHref }: { connection: RoomConnection; name: string; reportHref: string }) {
   const state = useRoomState(connection);
   const [language, setLanguage] = useLanguage(connection.shared);
   const welcome = state.welcome;
@@ -83,6 +97,10 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
     run.problemSlug === problem && run.language === language
       ? (line, column) => editor.current?.goTo(line, column)
       : null;
+  const lines: LineTools = {
+    cursorLine: () => editor.current?.cursorLine() ?? null,
+    goToLine: (line) => editor.current?.goTo(line, 1),
+  };
 
   useEffect(() => {
     if (!welcome) return;
@@ -103,6 +121,56 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
 
   const canEdit = connection.canEdit;
   const isInterviewer = welcome?.role === 'interviewer';
+  const sideTabs = (): SideTab[] => {
+    const tabs: SideTab[] = [
+      {
+        id: 'think',
+        label: 'Think aloud',
+        content: <ThinkAloudPane connection={connection} problemSlug={problem} canWrite={canEdit} lines={lines} />,
+      },
+      {
+        id: 'claims',
+        label: 'Big-O',
+        content: hasProblem ? (
+          <ClaimPanel connection={connection} problemSlug={problem} canWrite={canEdit} runs={runs} lines={lines} />
+        ) : (
+          <p className="hint">Complexity claims are made about a problem; this room is a blank pad.</p>
+        ),
+      },
+    ];
+    if (isInterviewer && connection.privateDoc) {
+      tabs.unshift({
+        id: 'guide',
+        label: 'Guide',
+        content: (
+          <GuidePanel
+            connection={connection}
+            problemSlug={state.problemSlug}
+            hints={state.hints}
+            connected={state.status === 'connected'}
+          />
+        ),
+      });
+      tabs.push(
+        { id: 'notes', label: 'Notes', content: <PrivateNotes privateDoc={connection.privateDoc} author={name} /> },
+        {
+          id: 'scorecard',
+          label: 'Scorecard',
+          content: (
+            <ScorecardPanel
+              connection={connection}
+              privateDoc={connection.privateDoc}
+              runs={runs}
+              hints={state.hints}
+              feedback={state.feedback}
+              reportHref={reportHref}
+            />
+          ),
+        },
+      );
+    }
+    return tabs;
+  };
   return (
     <div className="room">
       <header className="room-header">
@@ -130,6 +198,7 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
         )}
         <ConnectionStatus state={state} />
       </header>
+      <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />
       {state.lastRejection && state.lastRejection.reason !== 'RATE_LIMITED' && (
         <p className="notice" role="status">
           {state.lastRejection.message}
@@ -167,24 +236,9 @@ function Room({ connection, name }: { connection: RoomConnection; name: string }
           />
         </div>
         <aside className="sidebar">
+          <RevealedHints hints={state.hints} problemSlug={state.problemSlug} />
           <ParticipantsList participants={state.participants} selfId={welcome?.self.id} />
-          {isInterviewer && connection.privateDoc && (
-            <section className="panel notes" aria-labelledby="notes-heading">
-              <h2 id="notes-heading">Interviewer notes</h2>
-              <p className="hint">Only interviewers see these.</p>
-              <Suspense fallback={<p className="loading">Loading…</p>}>
-                <CollabEditor
-                  ytext={interviewerNotes(connection.privateDoc)}
-                  awareness={null}
-                  language="markdown"
-                  readOnly={false}
-                  ariaLabel="Private interviewer notes"
-                  fileName="notes.md"
-                  compact
-                />
-              </Suspense>
-            </section>
-          )}
+          <SidePanel initial={isInterviewer ? 'guide' : 'think'} tabs={sideTabs()} />
         </aside>
       </main>
     </div>
