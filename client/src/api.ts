@@ -1,4 +1,14 @@
-import { type CreateRoomRequest, type CreateRoomResponse, isErrorPayload, type ProblemListing } from '@dryrun/shared';
+import {
+  type CreateRoomRequest,
+  type CreateRoomResponse,
+  DryRunError,
+  type FeedbackRating,
+  type FeedbackReport,
+  isErrorPayload,
+  type ProblemListing,
+  type RatingRequest,
+  reportApiPath,
+} from '@dryrun/shared';
 
 /** `POST /api/rooms`; throws an Error with the server's message on failure. */
 export async function createRoom(request: CreateRoomRequest): Promise<CreateRoomResponse> {
@@ -22,4 +32,48 @@ export async function listProblems(signal?: AbortSignal): Promise<ProblemListing
     throw new Error(isErrorPayload(body) ? body.message : `The server answered ${response.status}.`);
   }
   return body as ProblemListing[];
+}
+
+/*
+ * The feedback report. These throw a DryRunError carrying the server's reason (NOT_READY,
+ * BAD_TOKEN, FORBIDDEN, …), and let fetch's TypeError through when the server is unreachable,
+ * so a page can tell "refused" from "offline". The token rides in a header, not the URL.
+ */
+
+/** `GET /api/rooms/:id/report`. */
+export async function fetchReport(roomId: string, token: string, signal?: AbortSignal): Promise<FeedbackReport> {
+  const response = await fetch(reportApiPath(roomId), { headers: bearer(token), signal, cache: 'no-store' });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, body);
+  return body as FeedbackReport;
+}
+
+/** `GET /api/rooms/:id/report.md`: the report as a Markdown file. */
+export async function fetchReportMarkdown(roomId: string, token: string): Promise<Blob> {
+  const response = await fetch(reportApiPath(roomId, 'markdown'), { headers: bearer(token), cache: 'no-store' });
+  if (!response.ok) throw refusal(response, await response.json().catch(() => null));
+  return response.blob();
+}
+
+/** `POST /api/rooms/:id/report/rating`: the candidate rates the feedback (again replaces it). */
+export async function rateFeedback(roomId: string, token: string, rating: RatingRequest): Promise<FeedbackRating> {
+  const response = await fetch(reportApiPath(roomId, 'rating'), {
+    method: 'POST',
+    headers: { ...bearer(token), 'content-type': 'application/json' },
+    body: JSON.stringify(rating),
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, body);
+  return body as FeedbackRating;
+}
+
+function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}
+
+/** The server's refusal, or (a proxy's HTML error page, say) a generic one with the status. */
+function refusal(response: Response, body: unknown): DryRunError {
+  return isErrorPayload(body)
+    ? new DryRunError(body.reason, body.message)
+    : new DryRunError('INTERNAL', `The server answered ${response.status}.`);
 }
