@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Route, Switch } from 'wouter';
 import { HomePage } from './home/HomePage.tsx';
+import { ReportPage } from './report/ReportPage.tsx';
 import { RoomPage } from './room/RoomPage.tsx';
 import './styles.css';
 
@@ -28,6 +29,7 @@ createRoot(root).render(
   <StrictMode>
     <Switch>
       <Route path="/" component={HomePage} />
+      <Route path="/room/:id/report">{(params) => <ReportPage roomId={params.id} />}</Route>
       <Route path="/room/:id">{(params) => <RoomPage roomId={params.id} />}</Route>
       <Route component={NotFound} />
     </Switch>

@@ -8,6 +8,7 @@ import {
   formatClock,
   formatDateTime,
   formatDay,
+  formatGrowth,
   passedText,
   recommendationLook,
   scoreText,
@@ -104,6 +105,12 @@ describe('report formatting', () => {
         tone: 'neutral',
       });
     });
+  });
+
+  it('shows how the steps grew from one size to the next', () => {
+    expect(formatGrowth(undefined, { n: 16, steps: 12 })).toBe('—');
+    expect(formatGrowth({ n: 16, steps: 12 }, { n: 32, steps: 25 })).toBe('×2.1');
+    expect(formatGrowth({ n: 16, steps: 0 }, { n: 32, steps: 25 })).toBe('—');
   });
 
   it('names downloads after the room, with nothing a file system would mind', () => {

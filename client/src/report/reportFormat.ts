@@ -1,6 +1,7 @@
 import {
   assertNever,
   type ComplexityClaim,
+  type DataPoint,
   type EvidenceKind,
   RECOMMENDATION_LABEL,
   type Recommendation,
@@ -130,6 +131,15 @@ const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0
 /** "1,234,568": mean steps, rounded. */
 export function formatSteps(steps: number): string {
   return numberFormat.format(steps);
+}
+
+/**
+ * "×2.0": how many times the steps grew from the previous size, which shows the class at a
+ * glance when sizes double (×2 linear, ×4 quadratic); "—" for the first size or no steps.
+ */
+export function formatGrowth(previous: DataPoint | undefined, point: DataPoint): string {
+  if (!previous || previous.steps <= 0) return '—';
+  return `×${(point.steps / previous.steps).toFixed(1)}`;
 }
 
 /** `dryrun-feedback-<room>.json`: the name a downloaded copy of the report is saved under. */
