@@ -1,6 +1,15 @@
-import { type RunRecord, VERDICTS } from '@dryrun/shared';
+import { type ComplexityReport, type RunRecord, VERDICTS } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
-import { describeRun, formatAgo, formatDuration, runVerdictLook, verdictLook } from './format.ts';
+import {
+  complexityLook,
+  complexityOutcome,
+  describeRun,
+  formatAgo,
+  formatDuration,
+  modeLabel,
+  runVerdictLook,
+  verdictLook,
+} from './format.ts';
 
 const run = (patch: Partial<RunRecord>): RunRecord => ({
   id: 'r',
@@ -32,6 +41,22 @@ describe('how runs read', () => {
     expect(describeRun(run({ customInput: '[[1], 1]' }))).toBe('Cara ran the tests with custom input');
     expect(describeRun(run({ problemSlug: 'scratch' }))).toBe('Cara ran the program');
     expect(runVerdictLook(run({ problemSlug: 'scratch' }), 'accepted').label).toBe('Finished');
+    expect(describeRun(run({ mode: 'complexity' }))).toBe('Cara checked the complexity');
+    expect(modeLabel('complexity')).toBe('Complexity check');
+  });
+
+  it('says what a complexity check found, in words', () => {
+    const measured: ComplexityReport = { status: 'measured', time: 'O(n²)', points: [], failure: null };
+    expect(complexityOutcome(measured)).toBe('Measured O(n²)');
+    expect(complexityLook(measured)).toMatchObject({ label: 'O(n²)', tone: 'neutral' });
+    const wrong: ComplexityReport = {
+      status: 'wrong_answer',
+      time: null,
+      points: [],
+      failure: { n: 4096, message: 'expected 1' },
+    };
+    expect(complexityOutcome(wrong)).toBe('Not measured: Wrong answer at n = 4,096');
+    expect(complexityLook(wrong)).toMatchObject({ label: 'Not measured', icon: '✕', tone: 'bad' });
   });
 
   it('formats times for people', () => {

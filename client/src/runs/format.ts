@@ -1,6 +1,8 @@
 import {
   assertNever,
   type CodeError,
+  type ComplexityReport,
+  type RunMode,
   type RunRecord,
   SCRATCH_PROBLEM,
   VERDICT_LABEL,
@@ -11,7 +13,8 @@ import {
 export interface VerdictLook {
   label: string;
   icon: string;
-  tone: 'ok' | 'warn' | 'bad';
+  /** `neutral` says neither good nor bad: a measured complexity, say. */
+  tone: 'ok' | 'warn' | 'bad' | 'neutral';
 }
 
 export function verdictLook(verdict: Verdict): VerdictLook {
@@ -62,11 +65,38 @@ export function describeRun(run: RunRecord): string {
   }
 }
 
-const stepsFormat = new Intl.NumberFormat();
+const numberFormat = new Intl.NumberFormat();
+
+/** A run's kind in a list: "Run", "Submit", "Complexity check". */
+export function modeLabel(mode: RunMode): string {
+  switch (mode) {
+    case 'run':
+      return 'Run';
+    case 'submit':
+      return 'Submit';
+    case 'complexity':
+      return 'Complexity check';
+    default:
+      return assertNever(mode);
+  }
+}
+
+/** What a complexity check found, in words: "Measured O(n²)", "Not measured: Wrong answer at n = 64". */
+export function complexityOutcome(report: ComplexityReport): string {
+  if (report.status === 'measured') return `Measured ${report.time ?? 'no class'}`;
+  const where = report.failure ? ` at n = ${numberFormat.format(report.failure.n)}` : '';
+  return `Not measured: ${VERDICT_LABEL[report.status]}${where}`;
+}
+
+/** A complexity check in short, as a badge: the class it measured, or "Not measured" with the verdict's icon. */
+export function complexityLook(report: ComplexityReport): VerdictLook {
+  if (report.status === 'measured') return { label: report.time ?? 'Measured', icon: '↗', tone: 'neutral' };
+  return { ...verdictLook(report.status), label: 'Not measured' };
+}
 
 /** "1,234,567 steps" (in the reader's locale). */
 export function formatSteps(steps: number): string {
-  return `${stepsFormat.format(steps)} ${steps === 1 ? 'step' : 'steps'}`;
+  return `${numberFormat.format(steps)} ${steps === 1 ? 'step' : 'steps'}`;
 }
 
 /** "12 ms", "1.25 s". */
