@@ -1,5 +1,6 @@
-import type { RunRecord } from '@dryrun/shared';
-import { useState } from 'react';
+import type { ComplexityClaim, RunRecord } from '@dryrun/shared';
+import { useMemo, useState } from 'react';
+import { pairFollowUps } from '../complexity/followUp.ts';
 import type { GoToCode } from './CodeLocation.tsx';
 import { CustomInput, type CustomInputState } from './CustomInput.tsx';
 import { RunAnnouncer } from './RunAnnouncer.tsx';
@@ -14,18 +15,28 @@ export interface RunPanelProps {
   customInput: { value: CustomInputState; onChange: (next: CustomInputState) => void } | null;
   /** Moves the editor's caret to a line of the given run's code, when the editor shows that code. */
   goToFor: (run: RunRecord) => GoToCode;
+  /** The standing complexity claim for a problem, which complexity checks are set against. */
+  claimFor?: (problemSlug: string) => ComplexityClaim | null;
 }
 
 /**
  * The results panel: the room's latest run (or one chosen from the history) as everyone in
- * the room sees it, and the custom input Run sends.
+ * the room sees it, and the custom input Run sends. An accepted submission and the
+ * complexity check the server ran after it show as one entry.
  */
-export function RunPanel({ runs, customInput, goToFor }: RunPanelProps) {
+export function RunPanel({ runs, customInput, goToFor, claimFor }: RunPanelProps) {
   const now = useNow();
+  const followUps = useMemo(() => pairFollowUps(runs), [runs]);
+  const entries = useMemo(() => runs.filter((run) => !followUps.submitOf.has(run.id)), [runs, followUps]);
   const latest = runs.at(-1) ?? null;
-  // A run chosen from the history stays shown until a newer run arrives.
+  const latestEntry = entries.at(-1) ?? null;
+  // A run chosen from the history stays shown until a newer run arrives (a submission's
+  // check is part of the submission, not a newer run).
   const [chosen, setChosen] = useState<{ id: string; latestId: string | undefined } | null>(null);
-  const shown = (chosen && chosen.latestId === latest?.id ? runs.find((r) => r.id === chosen.id) : undefined) ?? latest;
+  const shown =
+    (chosen && chosen.latestId === latestEntry?.id ? entries.find((r) => r.id === chosen.id) : undefined) ??
+    latestEntry;
+  const followUp = shown ? (followUps.checkOf.get(shown.id) ?? null) : null;
 
   return (
     <section className="run-panel" aria-labelledby="run-panel-heading" data-testid="run-panel">
@@ -34,19 +45,27 @@ export function RunPanel({ runs, customInput, goToFor }: RunPanelProps) {
           <h2 id="run-panel-heading">Results</h2>
           {customInput && <CustomInput value={customInput.value} onChange={customInput.onChange} />}
         </div>
-        <RunAnnouncer latest={latest} />
+        <RunAnnouncer latest={latest} follows={latest ? (followUps.submitOf.get(latest.id) ?? null) : null} />
         {shown ? (
-          <RunResult key={shown.id} run={shown} now={now} onGoTo={goToFor(shown)} />
+          <RunResult
+            key={shown.id}
+            run={shown}
+            followUp={followUp}
+            claim={claimFor?.(shown.problemSlug) ?? null}
+            now={now}
+            onGoTo={goToFor(shown)}
+          />
         ) : (
           <p className="hint">Nothing has run yet. Results of every run in the room appear here, for everyone.</p>
         )}
       </div>
-      {runs.length > 1 && (
+      {entries.length > 1 && (
         <RunHistory
-          runs={runs}
+          runs={entries}
+          checkOf={followUps.checkOf}
           shownId={shown?.id ?? null}
           now={now}
-          onShow={(id) => setChosen({ id, latestId: latest?.id })}
+          onShow={(id) => setChosen({ id, latestId: latestEntry?.id })}
         />
       )}
     </section>

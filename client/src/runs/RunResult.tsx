@@ -1,23 +1,56 @@
-import type { JudgeReport, RunRecord } from '@dryrun/shared';
+import type { ComplexityClaim, JudgeReport, RunRecord } from '@dryrun/shared';
+import { type ReactNode, useId } from 'react';
+import { ComplexityResult } from '../complexity/ComplexityResult.tsx';
 import { CodeErrorView, type GoToCode } from './CodeLocation.tsx';
 import { describeRun, formatAgo, formatDuration, formatSteps, isProgramRun, runVerdictLook } from './format.ts';
 import { TestDetails } from './TestDetails.tsx';
 import { TestResultRow } from './TestResultRow.tsx';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
-/** One run: who ran what, its verdict, totals, and each test. */
-export function RunResult({ run, now, onGoTo }: { run: RunRecord; now: number; onGoTo: GoToCode }) {
+/**
+ * One run: who ran what, its verdict, totals, and each test; a complexity check shows what
+ * it measured instead. An accepted submission shows the check the server ran after it
+ * (`followUp`) between its verdict and its tests: every test passed, so how the code grows
+ * is the news.
+ */
+export function RunResult({
+  run,
+  followUp = null,
+  claim,
+  now,
+  onGoTo,
+}: {
+  run: RunRecord;
+  followUp?: RunRecord | null;
+  /** The standing complexity claim for the run's problem, to set a measured class against. */
+  claim: ComplexityClaim | null;
+  now: number;
+  onGoTo: GoToCode;
+}) {
+  const followUpHeading = useId();
   return (
     <article className="run-result" data-testid="run-result" data-run-id={run.id} data-status={run.status}>
       <p className="run-meta">
         {describeRun(run)} · <time dateTime={run.createdAt}>{formatAgo(run.createdAt, now)}</time>
       </p>
-      <RunBody run={run} onGoTo={onGoTo} />
+      {run.mode === 'complexity' ? (
+        <ComplexityResult run={run} claim={claim} />
+      ) : (
+        <RunBody run={run} onGoTo={onGoTo}>
+          {followUp && (
+            <section className="run-follow-up" aria-labelledby={followUpHeading} data-run-id={followUp.id}>
+              <h3 id={followUpHeading}>Complexity of this submission</h3>
+              <ComplexityResult run={followUp} claim={claim} />
+            </section>
+          )}
+        </RunBody>
+      )}
     </article>
   );
 }
 
-function RunBody({ run, onGoTo }: { run: RunRecord; onGoTo: GoToCode }) {
+/** A run's verdict and tests; `children` go between the two. */
+function RunBody({ run, onGoTo, children }: { run: RunRecord; onGoTo: GoToCode; children?: ReactNode }) {
   if (run.status === 'running') {
     return (
       <p className="run-banner tone-neutral" data-testid="run-verdict">
@@ -38,10 +71,24 @@ function RunBody({ run, onGoTo }: { run: RunRecord; onGoTo: GoToCode }) {
       </div>
     );
   }
-  return <Report run={run} report={run.report} onGoTo={onGoTo} />;
+  return (
+    <Report run={run} report={run.report} onGoTo={onGoTo}>
+      {children}
+    </Report>
+  );
 }
 
-function Report({ run, report, onGoTo }: { run: RunRecord; report: JudgeReport; onGoTo: GoToCode }) {
+function Report({
+  run,
+  report,
+  onGoTo,
+  children,
+}: {
+  run: RunRecord;
+  report: JudgeReport;
+  onGoTo: GoToCode;
+  children?: ReactNode;
+}) {
   const program = isProgramRun(run);
   const firstFailing = report.tests.findIndex((t) => !t.hidden && t.verdict !== 'accepted');
   return (
@@ -59,6 +106,7 @@ function Report({ run, report, onGoTo }: { run: RunRecord; report: JudgeReport; 
         </p>
       </div>
       {report.compileError && <CodeErrorView error={report.compileError} onGoTo={onGoTo} />}
+      {children}
       {program
         ? report.tests[0] && <TestDetails test={report.tests[0]} onGoTo={onGoTo} />
         : report.tests.length > 0 && (
