@@ -1,12 +1,19 @@
 import type { RunMode } from '@dryrun/shared';
 import type { RunRequester } from '../sync/useRuns.ts';
-import { RUN_SHORTCUT, SUBMIT_SHORTCUT, useRunShortcuts } from './useRunShortcuts.ts';
+import { COMPLEXITY_SHORTCUT, RUN_SHORTCUT, SUBMIT_SHORTCUT, useRunShortcuts } from './useRunShortcuts.ts';
 import './runs.css';
 
+/** Each button's words and icon; the icon is decoration, the words are its name. */
+const BUTTON: Record<RunMode, { label: string; icon: string }> = {
+  run: { label: 'Run', icon: '▶' },
+  complexity: { label: 'Check complexity', icon: '↗' },
+  submit: { label: 'Submit', icon: '⇪' },
+};
+
 /**
- * Run and Submit, with their keyboard shortcuts, for those who may run code. Submit only
- * where there is a problem; in a scratch room Run runs the program. A refused request is
- * explained beside the buttons.
+ * Run, Check complexity and Submit, with their keyboard shortcuts, for those who may run
+ * code. Check complexity and Submit only where there is a problem; in a scratch room Run
+ * runs the program. A refused request is explained beside the buttons.
  */
 export function RunButtons({
   requester,
@@ -21,7 +28,8 @@ export function RunButtons({
   const { busy, refusal, request } = requester;
   const run = () => request(customInput === undefined ? { mode: 'run' } : { mode: 'run', customInput });
   const submit = hasProblem ? () => request({ mode: 'submit' }) : null;
-  useRunShortcuts({ run, submit });
+  const complexity = hasProblem ? () => request({ mode: 'complexity' }) : null;
+  useRunShortcuts({ run, submit, complexity });
 
   return (
     <div className="run-buttons">
@@ -32,6 +40,15 @@ export function RunButtons({
         shortcut={RUN_SHORTCUT}
         title={hasProblem ? 'Run the example tests (and your custom input)' : 'Run the program'}
       />
+      {complexity && (
+        <RunButton
+          mode="complexity"
+          busy={busy}
+          onClick={complexity}
+          shortcut={COMPLEXITY_SHORTCUT}
+          title="Check complexity: measure how the steps grow with the input size"
+        />
+      )}
       {submit && (
         <RunButton
           mode="submit"
@@ -78,10 +95,10 @@ function RunButton({
         <span className="spinner" aria-hidden="true" />
       ) : (
         <span className="run-button-icon" aria-hidden="true">
-          {mode === 'submit' ? '⇪' : '▶'}
+          {BUTTON[mode].icon}
         </span>
       )}
-      {mode === 'submit' ? 'Submit' : 'Run'}
+      {BUTTON[mode].label}
       <span className="shortcut" aria-hidden="true">
         {shortcut.label}
       </span>
