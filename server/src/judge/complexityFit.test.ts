@@ -30,6 +30,24 @@ describe('fitting step counts to a complexity class', () => {
   });
 });
 
+describe('only the largest sizes are fitted', () => {
+  const doubling = [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384];
+  it.each<[string, ComplexityClass, (n: number) => number]>([
+    // Per call: the early calls are cheaper while the cache fills up (fewer evictions).
+    ['an amortised O(1) structure still filling up at small sizes', 'O(1)', (n) => 3 - 32 / n],
+    // A generator's special shape for its smallest inputs: only n = 16 comes from it.
+    ['a scan whose smallest input has another shape', 'O(n)', (n) => (n < 20 ? 2 * n : 450 * n + 300)],
+    ['a binary search per call after set-up', 'O(log n)', (n) => 0.5 * Math.log2(n) + 2],
+  ])('%s is %s', (_name, expected, f) => {
+    expect(fitComplexity(points(f, doubling)).complexity).toBe(expected);
+  });
+
+  it('keeps at least four sizes when they grow one by one', () => {
+    const data = Array.from({ length: 6 }, (_, i) => ({ n: i + 1, steps: 3 ** (i + 1) }));
+    expect(fitComplexity(data).complexity).toBe('O(2ⁿ)');
+  });
+});
+
 describe('exponential growth of any base', () => {
   it.each([
     ['Fibonacci-like recursion', (n: number) => 1.618 ** n * 2 + 5],

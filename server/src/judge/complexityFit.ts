@@ -6,6 +6,10 @@
  * error, so small and large sizes weigh alike); the class with the smallest error wins,
  * and a simpler class wins when it fits nearly as well (a constant term absorbs set-up
  * cost, so `n log n` is not mistaken for `n` by a fixed overhead, and `log n` for `1`).
+ *
+ * Only the largest sizes are fitted, those within a factor of {@link SPAN} of the largest:
+ * big-O is about large n, and the smallest sizes say most about what fades as n grows —
+ * set-up, a cache still filling up, the early calls of a structure that amortises its cost.
  */
 
 import { COMPLEXITY_CLASSES, type ComplexityClass, type DataPoint } from '@dryrun/shared';
@@ -31,13 +35,21 @@ const GROWTH: Record<ComplexityClass, (n: number) => number> = {
   'O(2ⁿ)': (n) => 2 ** Math.min(n, 60),
 };
 
+/** The sizes fitted: from the largest down to 1/SPAN of it (six doubling sizes)... */
+const SPAN = 32;
+/** ...and never fewer than the largest this many. */
+const FEWEST_FITTED = 4;
+
 /** A simpler class wins when its error is within this fraction of the best error... */
 const CLOSE = 0.3;
 /** ...plus this much: below it, differences are rounding, not growth. */
 const EXACT = 0.02;
 
-export function fitComplexity(points: readonly DataPoint[]): Fit {
-  if (points.length < 3) throw new Error('at least three sizes are needed to fit a growth');
+export function fitComplexity(measured: readonly DataPoint[]): Fit {
+  if (measured.length < 3) throw new Error('at least three sizes are needed to fit a growth');
+  const largest = measured.at(-1)?.n ?? 0;
+  const tail = measured.filter((point) => point.n * SPAN >= largest);
+  const points = tail.length >= FEWEST_FITTED ? tail : measured.slice(-FEWEST_FITTED);
   const base = exponentialBase(points);
   const growth = (complexity: ComplexityClass): ((n: number) => number) =>
     complexity === 'O(2ⁿ)' ? (n) => base ** Math.min(n, 1000 / Math.log2(base)) : GROWTH[complexity];
