@@ -1,9 +1,11 @@
-import { generateArgs, type Problem } from '@dryrun/problems';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { generateArgs, type Problem, seededRandom } from '@dryrun/problems';
 import type { ComplexityReport, Language, PlainValue, Verdict } from '@dryrun/shared';
 import { type DataPoint, fitComplexity } from '../judge/complexityFit.ts';
 import { formatValue, verify } from '../judge/Judge.ts';
 import { failureText } from '../judge/sandbox.ts';
-import { caseOf, type ProblemCatalog } from './ProblemCatalog.ts';
+import { caseOf, type ProblemCatalog, type ProblemInput } from './ProblemCatalog.ts';
 
 export type { ComplexityReport };
 
@@ -15,10 +17,17 @@ const FIRST_SIZE = 16;
 const LAST_SIZE = 1 << 14;
 /**
  * ...or until the next size would take more steps than this (the growth so far predicts
- * them; well under the budget), or a run has taken this long.
+ * them; well under the budget).
  */
 const STEPS_ENOUGH = 3_000_000;
-const TIME_ENOUGH_MS = 300;
+/**
+ * A safety net for work the steps do not see (a harness acting out timers, copying inputs):
+ * measuring also stops after a size whose median run took this share of the problem's time
+ * limit. Runs are allowed this many times the limit, so that a loaded machine ends the
+ * measuring at a smaller size rather than failing it.
+ */
+const TIME_ENOUGH_SHARE = 1 / 4;
+const TIME_LIMIT_FACTOR = 4;
 /** Fewer doubling sizes than this (exponential code), and sizes grow one by one instead. */
 const MIN_POINTS = 5;
 
@@ -27,6 +36,11 @@ const MIN_POINTS = 5;
  * and fits the growth to a complexity class. Every answer is checked against the reference
  * solution's: wrong or timed-out code is reported as such, never fitted. Same code, same
  * answer, every time: inputs come from seeded generators and steps are deterministic.
+ *
+ * Big-O is a worst case: where the generator also makes worst-case inputs (`worstCase`, see
+ * problems/README.md), each size counts the family of inputs the code is slower on. Where
+ * the problem's complexity is per call (a class's methods, or the calls the generator's
+ * `calls` counts), steps are per call.
  */
 export async function checkComplexity(
   problem: Problem,
@@ -36,42 +50,64 @@ export async function checkComplexity(
 ): Promise<ComplexityReport> {
   if (!problem.generatorPath) throw new Error(`${problem.slug} has no generator: its complexity cannot be measured`);
   const verification = await deps.catalog.verification(problem);
-  const points: DataPoint[] = [];
+  const { timeoutMs } = deps.catalog.limits(problem);
+  const timeEnoughMs = timeoutMs * TIME_ENOUGH_SHARE;
+  const runTimeoutMs = timeoutMs * TIME_LIMIT_FACTOR;
+  const generator = await optionalExports(problem);
+  const families: InputFamily[] = [(n, seed) => generateArgs(problem, n, seed)];
+  const { worstCase, calls } = generator;
+  if (worstCase) families.push(async (n, seed) => checkedInput(problem, 'worstCase', n, seed, worstCase));
+  /** The calls a run's steps are spread over, when the complexity is per call. */
+  const callsIn = (input: ProblemInput): number =>
+    calls ? calls(input) : problem.kind === 'class' ? input.length - 1 : 1;
 
-  /** Mean steps at size n (and of whole runs), or the reason it could not be measured there. */
-  const measure = async (n: number): Promise<Measured | { failure: ComplexityReport }> => {
-    let total = 0;
-    let perCall = 0;
-    let slowest = 0;
-    for (const seed of SEEDS) {
-      const input = await generateArgs(problem, n, seed);
-      const [result, expected] = await Promise.all([
-        deps.catalog.run(problem, code, input, { key: deps.key, language }),
-        deps.catalog.referenceAnswer(problem, input),
-      ]);
-      if (result.verdict !== 'accepted') return { failure: failed(result.verdict, n, failureText(result), points) };
-      const right = verify(verification, caseOf(problem, `n = ${n}`, input, expected), result.value as PlainValue);
-      if (right !== true) {
-        const why = right ?? `expected ${formatValue(expected)}, got ${formatValue(result.value as PlainValue)}`;
-        return { failure: failed('wrong_answer', n, why, points) };
+  const points: DataPoint[] = [];
+  let previousInputs: ProblemInput[] | undefined;
+
+  /** Steps at size n (of the family the code is slower on), or why it could not be measured there. */
+  const measure = async (inputs: ProblemInput[][], n: number): Promise<Measured | { failure: ComplexityReport }> => {
+    const measured: Measured = { steps: 0, total: 0, time: 0 };
+    for (const family of inputs) {
+      const perCall: number[] = [];
+      const totals: number[] = [];
+      const times: number[] = [];
+      for (const input of family) {
+        const [result, expected] = await Promise.all([
+          deps.catalog.run(problem, code, input, { key: deps.key, language, limits: { timeoutMs: runTimeoutMs } }),
+          deps.catalog.referenceAnswer(problem, input),
+        ]);
+        if (result.verdict !== 'accepted') return { failure: failed(result.verdict, n, failureText(result), points) };
+        const right = verify(verification, caseOf(problem, `n = ${n}`, input, expected), result.value as PlainValue);
+        if (right !== true) {
+          const why = right ?? `expected ${formatValue(expected)}, got ${formatValue(result.value as PlainValue)}`;
+          return { failure: failed('wrong_answer', n, why, points) };
+        }
+        perCall.push(result.steps / Math.max(1, callsIn(input)));
+        totals.push(result.steps);
+        times.push(result.timeMs);
       }
-      total += result.steps;
-      // A class problem's claim is per call: its steps are spread over the calls made.
-      perCall += problem.kind === 'class' ? result.steps / Math.max(1, input.length - 1) : result.steps;
-      slowest = Math.max(slowest, result.timeMs);
+      measured.steps = Math.max(measured.steps, mean(perCall));
+      measured.total = Math.max(measured.total, mean(totals));
+      measured.time = Math.max(measured.time, median(times));
     }
-    return { steps: perCall / SEEDS.length, total: total / SEEDS.length, slowest };
+    return measured;
   };
 
   /** Measures the sizes in turn while the next one stays affordable; a failure ends it. */
   const grow = async (sizes: Iterable<number>): Promise<ComplexityReport | null> => {
     let previous: Measured | undefined;
     for (const n of sizes) {
-      const measured = await measure(n);
+      const inputs = await Promise.all(families.map((family) => Promise.all(SEEDS.map((seed) => family(n, seed)))));
+      // A generator that caps its inputs (exponential problems keep them small) makes the
+      // same inputs from some size on: larger sizes would measure no growth.
+      const random = inputs[0] ?? [];
+      if (previousInputs && isDeepStrictEqual(random, previousInputs)) break;
+      previousInputs = random;
+      const measured = await measure(inputs, n);
       if ('failure' in measured) return measured.failure;
       points.push({ n, steps: measured.steps });
       const factor = previous ? measured.total / Math.max(previous.total, 1) : 1;
-      if (measured.total * Math.max(factor, 1) > STEPS_ENOUGH || measured.slowest > TIME_ENOUGH_MS) break;
+      if (measured.total * Math.max(factor, 1) > STEPS_ENOUGH || measured.time > timeEnoughMs) break;
       previous = measured;
     }
     return null;
@@ -84,18 +120,83 @@ export async function checkComplexity(
     // Exponential growth outruns doubling sizes (or times out at the first of them): grow
     // them one at a time from the smallest instead.
     points.length = 0;
+    previousInputs = undefined;
     const again = await grow(sizesFrom(1, (n) => n + 1, 64));
     if (again) return again;
   }
   return { status: 'measured', time: fitComplexity(points).complexity, points, failure: null };
 }
 
+/** The inputs of one kind (random, or worst case) at a size and seed. */
+type InputFamily = (n: number, seed: number) => Promise<ProblemInput>;
+
+type Generate = (size: number, random: () => number) => unknown;
+
+/** What a generator may export besides `generate` (problems/README.md). */
+interface OptionalExports {
+  /** Inputs of a size on which slow approaches do their worst. */
+  worstCase?: Generate;
+  /** How many calls an input makes, when the problem's complexity is per call. */
+  calls?: (input: ProblemInput) => number;
+}
+
+async function optionalExports(problem: Problem): Promise<OptionalExports> {
+  if (!problem.generatorPath) return {};
+  const module: Record<string, unknown> = await import(pathToFileURL(problem.generatorPath).href);
+  const found: OptionalExports = {};
+  if (module.worstCase !== undefined) {
+    if (typeof module.worstCase !== 'function')
+      throw new Error(`${problem.slug}/generator.js: worstCase must be a function`);
+    found.worstCase = module.worstCase as Generate;
+  }
+  if (module.calls !== undefined) {
+    const calls = module.calls;
+    if (typeof calls !== 'function') throw new Error(`${problem.slug}/generator.js: calls must be a function`);
+    found.calls = (input) => {
+      const count: unknown = calls(input);
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+        throw new Error(`${problem.slug}/generator.js: calls must return a whole number, not ${String(count)}`);
+      }
+      return count;
+    };
+  }
+  return found;
+}
+
+/** A worst-case input, held to what `generateArgs` asks of `generate`'s. */
+async function checkedInput(
+  problem: Problem,
+  name: string,
+  size: number,
+  seed: number,
+  make: Generate,
+): Promise<ProblemInput> {
+  const input: unknown = await make(size, seededRandom(seed));
+  const where = `${problem.slug}/generator.js ${name}(${size}, seed ${seed})`;
+  if (!Array.isArray(input)) throw new Error(`${where} must return an array (the arguments, or for a class the calls)`);
+  if (problem.kind === 'class' && (!Array.isArray(input[0]) || input[0][0] !== 'new')) {
+    throw new Error(`${where} must return calls starting with ["new", ...constructorArgs]`);
+  }
+  return input as ProblemInput;
+}
+
+/** A size's measure: of each input family's, the largest. */
 interface Measured {
-  /** Mean steps (per call, for a class problem). */
+  /** Mean steps (per call, where the complexity is per call). */
   steps: number;
   /** Mean steps of a whole run. */
   total: number;
-  slowest: number;
+  /** The median run's time, in ms (one run slowed by the machine does not end the measuring). */
+  time: number;
+}
+
+function mean(values: number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function* sizesFrom(first: number, next: (n: number) => number, last: number): Generator<number> {
