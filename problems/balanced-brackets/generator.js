@@ -6,6 +6,21 @@
  * @param {() => number} random seeded, in [0, 1)
  */
 export function generate(size, random) {
+  return textOf(size, random, true);
+}
+
+/**
+ * The worst case of checking: a balanced text (never edited), so every character is read
+ * before the answer is known.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  return textOf(size, random, false);
+}
+
+/** A text as `generate` describes, edited about half the time when `editable`. */
+function textOf(size, random, editable) {
   const int = (below) => Math.floor(random() * below);
   const openers = '([{';
   const closerOf = { '(': ')', '[': ']', '{': '}' };
@@ -24,7 +39,7 @@ export function generate(size, random) {
     }
   }
   while (open.length > 0) out.push(closerOf[open.pop()]);
-  if (random() < 0.5) {
+  if (editable && random() < 0.5) {
     const brackets = '()[]{}';
     const at = int(out.length + 1);
     const edit = int(3);

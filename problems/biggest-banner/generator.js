@@ -7,6 +7,6 @@
 export function generate(size, random) {
   const int = (below) => Math.floor(random() * below);
   const n = Math.max(2, size);
-  const tallest = size < 20 ? 1 + int(10) : 1 + int(10_000);
+  const tallest = size <= 10 ? 1 + int(10) : 1 + int(10_000);
   return [Array.from({ length: n }, () => int(tallest + 1))];
 }

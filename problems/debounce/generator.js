@@ -21,3 +21,12 @@ export function generate(size, random) {
   }
   return [wait, events];
 }
+
+/**
+ * The complexity of debounce is per event (a call, cancel or flush of the debounced
+ * function): the complexity check spreads a run's steps over them.
+ * @param {[number, unknown[]]} args
+ */
+export function calls([, events]) {
+  return events.length;
+}

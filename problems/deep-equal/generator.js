@@ -1,12 +1,31 @@
 /**
- * Two values without cycles: a random value of roughly `size` nodes (numbers with NaN, 0 and
+ * Two values without cycles: a random value of about `size` nodes (numbers with NaN, 0 and
  * -0 among them, strings, booleans, null, undefined, bigints, arrays, objects, Maps with
  * primitive keys, Sets), and a copy of it with object keys, Map entries and Set members in
- * another order — changed in one small place about half the time.
+ * another order — changed in one small place about half the time. The top level is an array,
+ * object or Map that holds values until `size` nodes are made (so the work of comparing grows
+ * with size); below it, containers hold 1 to 4 values, so Sets stay small.
  * @param {number} size
  * @param {() => number} random seeded, in [0, 1)
  */
 export function generate(size, random) {
+  const { a, b, change } = pairOf(size, random);
+  return [a, random() < 0.5 ? b : change(b), []];
+}
+
+/**
+ * The worst case of comparing: the value and its reordered copy, unchanged, so no difference
+ * lets the comparison stop early.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  const { a, b } = pairOf(size, random);
+  return [a, b, []];
+}
+
+/** A random value, its copy in another order, and how to change a copy in one small place. */
+function pairOf(size, random) {
   const int = (below) => Math.floor(random() * below);
   const pick = (items) => items[int(items.length)];
   const primitives = [0, -0, 1, 2, Number.NaN, 'a', 'b', '1', '', true, false, null, undefined, 1n, 2n];
@@ -16,7 +35,7 @@ export function generate(size, random) {
   const value = (depth) => {
     budget -= 1;
     if (depth > 0 && (depth > 4 || budget <= 0 || random() < 0.35)) return pick(primitives);
-    const count = 1 + int(depth === 0 ? Math.max(4, size / 8) : 4);
+    const count = 1 + int(4);
     const kind = int(5);
     if (kind <= 1) return Array.from({ length: count }, () => value(depth + 1));
     if (kind === 2) {
@@ -26,6 +45,18 @@ export function generate(size, random) {
     }
     if (kind === 3) return new Map(Array.from({ length: count }, () => [pick(['k', 'l', 1, 2]), value(depth + 1)]));
     return new Set(Array.from({ length: count }, () => (random() < 0.5 ? pick(primitives) : value(depth + 1))));
+  };
+
+  /** The top level: values until the budget is spent, under distinct keys. */
+  const top = () => {
+    budget -= 1;
+    const kind = int(4);
+    const values = [];
+    do values.push(value(1));
+    while (budget > 0);
+    if (kind <= 1) return values;
+    if (kind === 2) return Object.fromEntries(values.map((v, i) => [`${pick(keys)}${i}`, v]));
+    return new Map(values.map((v, i) => [random() < 0.5 ? i : `k${i}`, v]));
   };
 
   const shuffle = (items) => {
@@ -69,7 +100,6 @@ export function generate(size, random) {
     return Object.is(other, v) ? [v] : other;
   };
 
-  const a = value(0);
-  const b = copy(a);
-  return [a, random() < 0.5 ? b : change(b), []];
+  const a = top();
+  return { a, b: copy(a), change };
 }

@@ -9,6 +9,21 @@
  * @param {() => number} random seeded, in [0, 1)
  */
 export function generate(size, random) {
+  return treeOf(size, random, true);
+}
+
+/**
+ * The worst case of checking: a tree of the same shapes that is never spoilt, so every node
+ * must be visited to know it is a search tree.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  return treeOf(size, random, false);
+}
+
+/** A tree as `generate` describes, spoilt about one time in two when `spoilable`. */
+function treeOf(size, random, spoilable) {
   const int = (below) => Math.floor(random() * below);
   const node = () => ({ val: 0, left: null, right: null });
 
@@ -74,7 +89,7 @@ export function generate(size, random) {
     n.val = sorted[i];
   });
 
-  if (order.length >= 2 && random() < 0.5) {
+  if (spoilable && order.length >= 2 && random() < 0.5) {
     const spoil = int(3);
     const i = int(order.length - 1);
     if (spoil === 0) {

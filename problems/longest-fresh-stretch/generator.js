@@ -6,7 +6,7 @@
  */
 export function generate(size, random) {
   const int = (below) => Math.floor(random() * below);
-  const k = size < 20 ? 1 + int(6) : 20 + int(76);
+  const k = size <= 10 ? 1 + int(6) : 20 + int(76);
   const first = 32 + int(95 - k + 1);
   const pool = Array.from({ length: k }, (_, i) => String.fromCharCode(first + i));
   const chars = [];

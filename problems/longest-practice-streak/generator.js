@@ -7,8 +7,8 @@
  */
 export function generate(size, random) {
   const int = (below) => Math.floor(random() * below);
-  const span = size < 20 ? 2 * size + 2 : 2_000_000_000 - size;
-  const start = () => (size < 20 ? -size : -1_000_000_000) + int(span);
+  const span = size <= 10 ? 2 * size + 2 : 2_000_000_000 - size;
+  const start = () => (size <= 10 ? -size : -1_000_000_000) + int(span);
   const days = [];
   const streaks = 1 + int(5);
   let inStreaks = Math.floor(size * (0.5 + random() * 0.4));

@@ -9,6 +9,21 @@ const NOISE = ' !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
  * @param {() => number} random seeded, in [0, 1)
  */
 export function generate(size, random) {
+  return textOf(size, random, true);
+}
+
+/**
+ * The worst case of checking: a palindrome through the noise (never changed), so the two
+ * ends must meet in the middle before the answer is known.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  return textOf(size, random, false);
+}
+
+/** A text as `generate` describes, with one character changed about half the time when `changeable`. */
+function textOf(size, random, changeable) {
   const int = (below) => Math.floor(random() * below);
   const pick = (chars) => chars[int(chars.length)];
   const noiseRate = random() * 0.6;
@@ -19,7 +34,7 @@ export function generate(size, random) {
   const core = [];
   for (let i = 0; i < Math.ceil(kept / 2); i++) core.push(pick(alphabet));
   for (let i = Math.floor(kept / 2) - 1; i >= 0; i--) core.push(core[i]);
-  if (random() < 0.5 && kept > 1) {
+  if (changeable && random() < 0.5 && kept > 1) {
     const at = int(kept);
     const mirror = kept - 1 - at;
     if (at !== mirror) {

@@ -28,3 +28,12 @@ export function generate(size, random) {
   }
   return [wait, options, events];
 }
+
+/**
+ * The complexity of throttle is per event (a call or cancel of the throttled function): the
+ * complexity check spreads a run's steps over them.
+ * @param {[number, object, unknown[]]} args
+ */
+export function calls([, , events]) {
+  return events.length;
+}

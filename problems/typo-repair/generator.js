@@ -25,3 +25,16 @@ export function generate(size, random) {
   }
   return [typed, intended.join('')];
 }
+
+/**
+ * The worst case of trying every edit without remembering results: two words of `size`
+ * letters with no letter in common, so that no pair of positions ever matches and every
+ * step branches three ways.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  const word = (first) =>
+    Array.from({ length: size }, () => String.fromCharCode(first + Math.floor(random() * 13))).join('');
+  return [word(97), word(110)];
+}
