@@ -98,10 +98,11 @@ export async function checkComplexity(
     let previous: Measured | undefined;
     for (const n of sizes) {
       const inputs = await Promise.all(families.map((family) => Promise.all(SEEDS.map((seed) => family(n, seed)))));
-      // A generator that caps its inputs (exponential problems keep them small) makes the
-      // same inputs from some size on: larger sizes would measure no growth.
+      // A size whose inputs are those of the last size measured adds nothing: a generator
+      // with a smallest input (two numbers) or a cap (exponential problems keep inputs
+      // small) makes the same inputs for several sizes, which would measure no growth.
       const random = inputs[0] ?? [];
-      if (previousInputs && isDeepStrictEqual(random, previousInputs)) break;
+      if (previousInputs && isDeepStrictEqual(random, previousInputs)) continue;
       previousInputs = random;
       const measured = await measure(inputs, n);
       if ('failure' in measured) return measured.failure;
