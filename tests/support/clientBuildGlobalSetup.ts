@@ -6,5 +6,9 @@ import { fileURLToPath } from 'node:url';
 export default function setup() {
   const dist = fileURLToPath(new URL('../../client/dist/index.html', import.meta.url));
   if (existsSync(dist) && process.env.DRYRUN_SKIP_CLIENT_BUILD === '1') return;
-  execFileSync('pnpm', ['--filter', '@dryrun/client', 'build'], { stdio: 'inherit' });
+  // vitest sets NODE_ENV=test; the tests need the production build (its service worker).
+  execFileSync('pnpm', ['--filter', '@dryrun/client', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -1,4 +1,5 @@
 import {
+  claimLog,
   codeText,
   LANGUAGES,
   type Language,
@@ -29,6 +30,7 @@ import { useLanguage } from '../sync/useLanguage.ts';
 import { useProblemChooser } from '../sync/useProblemChooser.ts';
 import { useRoom, useRoomState } from '../sync/useRoom.ts';
 import { useRunRequester, useRuns } from '../sync/useRuns.ts';
+import { useYArray } from '../sync/useY.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ParticipantsList } from './ParticipantsList.tsx';
@@ -97,6 +99,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
     run.problemSlug === problem && run.language === language
       ? (line, column) => editor.current?.goTo(line, column)
       : null;
+  const claims = useYArray(claimLog(connection.shared));
   const lines: LineTools = {
     cursorLine: () => editor.current?.cursorLine() ?? null,
     goToLine: (line) => editor.current?.goTo(line, 1),
@@ -233,6 +236,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
             runs={runs}
             customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
             goToFor={goToFor}
+            claimFor={(slug) => claims.findLast((c) => c.problemSlug === slug) ?? null}
           />
         </div>
         <aside className="sidebar">
