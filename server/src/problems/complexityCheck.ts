@@ -56,7 +56,7 @@ export async function checkComplexity(
   const generator = await optionalExports(problem);
   const families: InputFamily[] = [(n, seed) => generateArgs(problem, n, seed)];
   const { worstCase, calls } = generator;
-  if (worstCase) families.push(async (n, seed) => checkedInput(problem, 'worstCase', n, seed, worstCase));
+  if (worstCase) families.push((n, seed) => checkedInput(problem, 'worstCase', n, seed, worstCase));
   /** The calls a run's steps are spread over, when the complexity is per call. */
   const callsIn = (input: ProblemInput): number =>
     calls ? calls(input) : problem.kind === 'class' ? input.length - 1 : 1;
@@ -164,7 +164,7 @@ async function optionalExports(problem: Problem): Promise<OptionalExports> {
   return found;
 }
 
-/** A worst-case input, held to what `generateArgs` asks of `generate`'s. */
+/** A worst-case input, of the shape `generateArgs` asks of `generate`'s. */
 async function checkedInput(
   problem: Problem,
   name: string,
