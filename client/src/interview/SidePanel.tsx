@@ -49,7 +49,12 @@ export function SidePanel({ tabs, initial }: { tabs: SideTab[]; initial: string 
             onClick={() => setSelected(tab.id)}
           >
             {tab.label}
-            {tab.count ? <span className="tab-count">{tab.count}</span> : null}
+            {tab.count ? (
+              <span className="tab-count">
+                <span className="visually-hidden">, </span>
+                {tab.count}
+              </span>
+            ) : null}
           </button>
         ))}
       </div>

@@ -8,6 +8,7 @@ import {
   reportPath,
   SCRATCH_PROBLEM,
   TOKEN_PARAM,
+  thinkAloudLog,
 } from '@dryrun/shared';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
@@ -100,6 +101,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
       ? (line, column) => editor.current?.goTo(line, column)
       : null;
   const claims = useYArray(claimLog(connection.shared));
+  const notes = useYArray(thinkAloudLog(connection.shared));
   const lines: LineTools = {
     cursorLine: () => editor.current?.cursorLine() ?? null,
     goToLine: (line) => editor.current?.goTo(line, 1),
@@ -129,11 +131,13 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
       {
         id: 'think',
         label: 'Think aloud',
+        count: notes.filter((n) => n.problemSlug === problem).length,
         content: <ThinkAloudPane connection={connection} problemSlug={problem} canWrite={canEdit} lines={lines} />,
       },
       {
         id: 'claims',
         label: 'Big-O',
+        count: claims.filter((c) => c.problemSlug === problem).length,
         content: hasProblem ? (
           <ClaimPanel connection={connection} problemSlug={problem} canWrite={canEdit} runs={runs} lines={lines} />
         ) : (
