@@ -26,7 +26,7 @@ const STEPS_ENOUGH = 3_000_000;
  * limit. Runs are allowed this many times the limit, so that a loaded machine ends the
  * measuring at a smaller size rather than failing it.
  */
-const TIME_ENOUGH_SHARE = 1 / 4;
+const TIME_ENOUGH_SHARE = 1 / 2;
 const TIME_LIMIT_FACTOR = 4;
 /** Fewer doubling sizes than this (exponential code), and sizes grow one by one instead. */
 const MIN_POINTS = 5;
