@@ -70,6 +70,15 @@ describe('touchesRoots', () => {
     ).toBe(true);
   });
 
+  it('lets a full resync through: it carries the server-written entries the server already has', () => {
+    const { server, client } = setUp();
+    client.getText('code').insert(0, 'offline edit ');
+    expect(touchesRoots(server, Y.encodeStateAsUpdate(client), PROTECTED)).toBe(false);
+    // ...but not one that also deletes a note.
+    client.getArray('thinkAloud').delete(0, 1);
+    expect(touchesRoots(server, Y.encodeStateAsUpdate(client), PROTECTED)).toBe(true);
+  });
+
   it('follows a chain of new items within one update', () => {
     const { client, check } = setUp();
     expect(

@@ -18,12 +18,27 @@ export function touchesRoots(doc: Y.Doc, update: Uint8Array, roots: ReadonlySet<
   const incoming = new Map<number, Y.Item[]>();
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
+    // Already in the doc (a resync resends what the server has, its own entries too): Yjs skips it.
+    if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue;
     const list = incoming.get(struct.id.client) ?? [];
     list.push(struct);
     incoming.set(struct.id.client, list);
   }
-  const findIncoming = (id: Y.ID): Y.Item | undefined =>
-    incoming.get(id.client)?.find((item) => id.clock >= item.id.clock && id.clock < item.id.clock + item.length);
+  /** The new item holding this id (an update lists each client's structs in clock order). */
+  const findIncoming = (id: Y.ID): Y.Item | undefined => {
+    const items = incoming.get(id.client);
+    if (!items) return undefined;
+    let low = 0;
+    let high = items.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const item = items[middle] as Y.Item;
+      if (id.clock < item.id.clock) high = middle - 1;
+      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
+      else return item;
+    }
+    return undefined;
+  };
 
   const rootOfDocItem = (id: Y.ID): string | null => {
     if (!doc.store.clients.has(id.client)) return null;
@@ -75,7 +90,8 @@ export function touchesRoots(doc: Y.Doc, update: Uint8Array, roots: ReadonlySet<
       for (let i = Y.findIndexSS(known, clock); i < known.length; i++) {
         const struct = known[i] as Y.Item | Y.GC;
         if (struct.id.clock >= clock + len) break;
-        if (!(struct instanceof Y.Item)) continue;
+        // Deleting what is deleted already changes nothing.
+        if (!(struct instanceof Y.Item) || struct.deleted) continue;
         const root = rootOfType(struct.parent as Y.AbstractType<unknown> | null);
         if (root !== null && roots.has(root)) return true;
       }
