@@ -6,6 +6,7 @@ import {
   focusEditorEnd,
   openRoom,
   waitForEditor,
+  waitForLocalCopy,
   waitForSynced,
 } from '../support/browser.ts';
 import { useChromium } from '../support/chromiumFixture.ts';
@@ -87,6 +88,8 @@ describe.each(backends())('nothing is lost, in Chromium on %s', (backend) => {
     await expect
       .poll(() => cam.evaluate(() => document.querySelector('[data-synced]')?.getAttribute('data-synced')))
       .toBe('true');
+    // The reload below happens with the server down: what it shows comes from IndexedDB.
+    await waitForLocalCopy(cam);
 
     await crashAndRestart(async () => {
       await cam.reload();

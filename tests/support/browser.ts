@@ -60,6 +60,37 @@ export async function connectionStatus(page: Page): Promise<string | null> {
   return page.getByTestId('connection-status').getAttribute('data-status');
 }
 
+/**
+ * Resolves once every edit made so far is in the page's IndexedDB copy. A read of the
+ * y-indexeddb update store waits, by IndexedDB's ordering rules, for every write started
+ * before it on that store; a reload right after typing could otherwise abort the last ones.
+ */
+export async function waitForLocalCopy(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('dryrun:'));
+    for (const name of names) {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('updates')) {
+            db.close();
+            resolve();
+            return;
+          }
+          const request = db.transaction('updates', 'readonly').objectStore('updates').count();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            db.close();
+            resolve();
+          };
+        };
+      });
+    }
+  });
+}
+
 /** Polls until the page says it is connected and in sync. */
 export async function waitForSynced(page: Page, timeout = 30_000): Promise<void> {
   await expect
