@@ -168,6 +168,8 @@ export interface RunRecord {
   report: JudgeReport | null;
   /** A complexity check's findings. */
   complexity: ComplexityReport | null;
+  /** For a check the server ran after an accepted submission: that submission's id. */
+  follows: string | null;
   /** Why a `failed` run could not be judged. */
   error: ErrorPayload | null;
 }

@@ -213,7 +213,11 @@ describe('the interview loop', () => {
         expect(run).toBeDefined();
         return run?.runs[0] as RunRecord;
       }, 30_000);
-      expect(check).toMatchObject({ by: { name: 'Cara' }, complexity: { status: 'measured', time: 'O(n)' } });
+      expect(check).toMatchObject({
+        by: { name: 'Cara' },
+        follows: submit.id,
+        complexity: { status: 'measured', time: 'O(n)' },
+      });
     });
 
     it('is refused where there is nothing to measure, and to observers', async () => {

@@ -69,6 +69,7 @@ function run(roomId: string, index: number, overrides: Partial<StoredRun> = {}):
     byRole: 'candidate',
     code: `function twoSum(nums: number[]): number[] { return [${index}] } // ’`,
     complexity: null,
+    follows: null,
     customInput: index === 0 ? '[[1, 2], 3]' : null,
     report: null,
     error: null,
@@ -137,7 +138,7 @@ describe.each(backends())('Store contract on %s', (backend) => {
     it('stores a complexity check with its run', async () => {
       const r = room();
       await store.createRoom(r);
-      await store.createRun(run(r.id, 0, { mode: 'complexity' }));
+      await store.createRun(run(r.id, 0, { mode: 'complexity', follows: `${r.id}-submit` }));
       const complexity = {
         status: 'measured' as const,
         time: 'O(n log n)' as const,
@@ -150,7 +151,12 @@ describe.each(backends())('Store contract on %s', (backend) => {
       const finishedAt = new Date(Date.UTC(2025, 0, 1, 0, 2));
       await store.finishRun(`${r.id}-run-0`, { status: 'done', report: null, complexity, error: null, finishedAt });
       const [stored] = await store.listRuns(r.id, 1);
-      expect(stored).toEqual({ ...run(r.id, 0, { mode: 'complexity' }), status: 'done', complexity, finishedAt });
+      expect(stored).toEqual({
+        ...run(r.id, 0, { mode: 'complexity', follows: `${r.id}-submit` }),
+        status: 'done',
+        complexity,
+        finishedAt,
+      });
     });
 
     it('records a hint once per room, problem and position, keeping the first', async () => {

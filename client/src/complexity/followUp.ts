@@ -1,16 +1,10 @@
 /**
  * The server measures an accepted submission's complexity by itself, as a second run right
- * after it (PROTOCOL.md §7). The panel shows the two as one result — the verdict, then how
- * the code grows — instead of the check pushing the verdict out of view.
- *
- * A `RunRecord` does not name the submission its check follows, so the pair is read from
- * the records: an accepted submit, then a complexity check by the same person, on the same
- * problem and language, created within a few seconds of the submit finishing.
+ * after it (PROTOCOL.md §7), whose record names the submission (`follows`). The panel shows
+ * the two as one result — the verdict, then how the code grows — instead of the check
+ * pushing the verdict out of view.
  */
 import type { RunRecord } from '@dryrun/shared';
-
-/** The server starts the check as soon as the verdict is stored; this leaves room for a slow store. */
-const FOLLOWS_WITHIN_MS = 5000;
 
 export interface FollowUps {
   /** A submission's complexity check, by the submission's id. */
@@ -19,30 +13,16 @@ export interface FollowUps {
   submitOf: ReadonlyMap<string, RunRecord>;
 }
 
-/** Pairs each accepted submission in the list (oldest first) with the check that followed it. */
+/** Pairs each submission in the list with the check the server ran after it, when both are there. */
 export function pairFollowUps(runs: readonly RunRecord[]): FollowUps {
+  const byId = new Map(runs.map((run) => [run.id, run]));
   const checkOf = new Map<string, RunRecord>();
   const submitOf = new Map<string, RunRecord>();
-  runs.forEach((check, index) => {
-    if (check.mode !== 'complexity') return;
-    for (let i = index - 1; i >= 0; i--) {
-      const submit = runs[i] as RunRecord;
-      if (checkOf.has(submit.id) || !follows(check, submit)) continue;
-      checkOf.set(submit.id, check);
-      submitOf.set(check.id, submit);
-      return;
-    }
-  });
+  for (const check of runs) {
+    const submit = check.mode === 'complexity' && check.follows ? byId.get(check.follows) : undefined;
+    if (!submit) continue;
+    checkOf.set(submit.id, check);
+    submitOf.set(check.id, submit);
+  }
   return { checkOf, submitOf };
-}
-
-function follows(check: RunRecord, submit: RunRecord): boolean {
-  if (submit.mode !== 'submit' || submit.report?.verdict !== 'accepted' || !submit.finishedAt) return false;
-  const sameWork =
-    submit.by.name === check.by.name &&
-    submit.by.role === check.by.role &&
-    submit.problemSlug === check.problemSlug &&
-    submit.language === check.language;
-  const gap = Date.parse(check.createdAt) - Date.parse(submit.finishedAt);
-  return sameWork && gap >= 0 && gap <= FOLLOWS_WITHIN_MS;
 }

@@ -22,6 +22,7 @@ const run = (patch: Partial<RunRecord>): RunRecord => ({
   finishedAt: null,
   customInput: null,
   complexity: null,
+  follows: null,
   report: null,
   error: null,
   ...patch,

@@ -14,6 +14,7 @@ function run(id: string, status: RunRecord['status'], second = 0): RunRecord {
     finishedAt: null,
     customInput: null,
     complexity: null,
+    follows: null,
     report: null,
     error: null,
   };

@@ -88,7 +88,7 @@ export class RunService {
     const problemSlug = problem?.slug ?? SCRATCH_PROBLEM;
     const { language, code } = room.currentCode(problemSlug);
     return this.launch(
-      { who, mode: request.mode, problemSlug, language, code, customInput: request.customInput ?? null },
+      { who, mode: request.mode, problemSlug, language, code, customInput: request.customInput ?? null, follows: null },
       problem,
       custom,
     );
@@ -96,7 +96,9 @@ export class RunService {
 
   /** Stores and announces a run the room has room for, and judges it. */
   private async launch(
-    what: Pick<StoredRun, 'mode' | 'problemSlug' | 'language' | 'code' | 'customInput'> & { who: RunRequester },
+    what: Pick<StoredRun, 'mode' | 'problemSlug' | 'language' | 'code' | 'customInput' | 'follows'> & {
+      who: RunRequester;
+    },
     problem: Problem | undefined,
     custom: ProblemInput | null,
   ): Promise<RunRecord> {
@@ -189,7 +191,7 @@ export class RunService {
       const who = { roomId: run.roomId, name: run.byName, role: run.byRole };
       const { problemSlug, language, code } = run;
       await this.launch(
-        { who, mode: 'complexity', problemSlug, language, code, customInput: null },
+        { who, mode: 'complexity', problemSlug, language, code, customInput: null, follows: run.id },
         problem,
         null,
       ).catch((error: unknown) =>
@@ -265,6 +267,7 @@ function toRecord(run: StoredRun): RunRecord {
     customInput: run.customInput,
     report: run.report,
     complexity: run.complexity,
+    follows: run.follows,
     error: run.error,
   };
 }

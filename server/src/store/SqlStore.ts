@@ -42,6 +42,7 @@ interface RunRow {
   custom_input: string | null;
   report: JudgeReport | string | null;
   complexity: ComplexityReport | string | null;
+  follows_run_id: string | null;
   error: ErrorPayload | string | null;
   created_at: Date | string;
   finished_at: Date | string | null;
@@ -172,8 +173,8 @@ export class SqlStore implements Store {
   async createRun(run: StoredRun): Promise<void> {
     await this.sql.query(
       `INSERT INTO runs (id, room_id, mode, status, problem_slug, language, by_name, by_role, code, custom_input,
-                         report, error, created_at, finished_at, complexity)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+                         report, error, created_at, finished_at, complexity, follows_run_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
         run.id,
         run.roomId,
@@ -190,6 +191,7 @@ export class SqlStore implements Store {
         run.createdAt.toISOString(),
         run.finishedAt?.toISOString() ?? null,
         run.complexity === null ? null : JSON.stringify(run.complexity),
+        run.follows,
       ],
     );
   }
@@ -234,6 +236,7 @@ export class SqlStore implements Store {
       customInput: row.custom_input,
       report: json(row.report),
       complexity: json(row.complexity),
+      follows: row.follows_run_id,
       error: json(row.error),
       createdAt: new Date(row.created_at),
       finishedAt: row.finished_at === null ? null : new Date(row.finished_at),

@@ -44,6 +44,8 @@ export interface StoredRun {
   report: JudgeReport | null;
   /** A complexity check's findings. */
   complexity: ComplexityReport | null;
+  /** The accepted submission a complexity check was started after, by the server. */
+  follows: string | null;
   error: ErrorPayload | null;
   createdAt: Date;
   finishedAt: Date | null;

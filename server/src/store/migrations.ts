@@ -64,6 +64,7 @@ const MIGRATIONS: readonly string[] = [
      comment text NOT NULL,
      rated_at timestamptz NOT NULL
    );`,
+  `ALTER TABLE runs ADD COLUMN follows_run_id text;`,
 ];
 
 export async function migrate(client: SqlClient): Promise<void> {
