@@ -86,4 +86,67 @@ describe('pnpm judge', () => {
     const txt = await solution('notes.txt', 'hello');
     expect((await judge('--problem', 'two-sum', '--file', txt)).stderr).toMatch(/\.js or \.ts/);
   });
+
+  describe('--eval: a whole program, as Run does on a blank pad', () => {
+    const evalJson = async (name: string, code: string) => {
+      const result = await judge('--eval', await solution(name, code), '--json');
+      expect(result.code).toBe(0);
+      const parsed = JSON.parse(result.stdout) as Record<string, unknown>;
+      expect(Object.keys(parsed).sort()).toEqual(['error', 'stdout', 'steps', 'timeMs', 'verdict']);
+      return parsed;
+    };
+
+    it('prints what the program printed, under the virtual clock, and counts its steps', async () => {
+      const run = await evalJson(
+        'clock.ts',
+        'const xs: number[] = [3, 1, 2];\nfor (const x of xs) console.log(x * 2);\nsetTimeout(() => console.log("later"), 5000);\n',
+      );
+      // Three loop iterations and the timer's callback.
+      expect(run).toMatchObject({ verdict: 'accepted', stdout: '6\n2\n4\nlater', error: null, steps: 4 });
+      expect(run.timeMs).toEqual(expect.any(Number));
+      const again = await evalJson('clock-again.ts', 'for (let i = 0; i < 3; i++) {}\n');
+      expect(again.steps).toBe(3);
+    });
+
+    it('locates an uncaught error in the source, TypeScript included', async () => {
+      const run = await evalJson(
+        'throws.ts',
+        'type T = { a: number };\nconst t: T | null = null;\nconsole.log("before");\n(t as any).a;\n',
+      );
+      expect(run).toMatchObject({
+        verdict: 'runtime_error',
+        stdout: 'before',
+        error: { name: 'TypeError', line: 4, column: expect.any(Number) },
+      });
+    });
+
+    it('names each way a program can end', async () => {
+      expect(await evalJson('syntax.js', 'const = 1;\n')).toMatchObject({
+        verdict: 'compile_error',
+        error: { name: 'SyntaxError', line: 1 },
+      });
+      expect((await evalJson('loop.js', 'while (true) {}\n')).verdict).toBe('time_limit');
+      expect(
+        (await evalJson('memory.js', 'const a = []; while (true) a.push(new Array(1e5).fill(1));\n')).verdict,
+      ).toBe('memory_limit');
+      expect((await evalJson('flood.js', 'while (true) console.log("x".repeat(100));\n')).verdict).toBe('output_limit');
+    });
+
+    it('prints the output, then how it ended, without --json', async () => {
+      const { code, stdout, stderr } = await judge(
+        '--eval',
+        await solution('plain.js', 'console.log("hi");\nnull.x;\n'),
+      );
+      expect(code).toBe(0);
+      expect(stdout).toBe('hi\n');
+      expect(stderr).toContain('Uncaught TypeError');
+      expect(stderr).toContain('(line 2, column');
+      expect(stderr).toContain('runtime_error');
+    });
+
+    it('is a usage mistake to name a file it cannot read or run', async () => {
+      expect((await judge('--eval', join(dir, 'missing.js'))).code).toBe(2);
+      expect((await judge('--eval', await solution('notes.txt', 'hello'))).code).toBe(2);
+    });
+  });
 });

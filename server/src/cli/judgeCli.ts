@@ -2,13 +2,14 @@
  * `pnpm judge`: the judge outside a room, for problem authors, CI and scripts.
  *
  *   pnpm judge --problem <slug> --file <solution.js|ts> [--complexity] [--json]
+ *   pnpm judge --eval <program.js|ts> [--json]
  *   pnpm judge --list [--json]
  *
  * The exit code is 0 whenever the judge worked, whatever the verdict; 2 for a usage
  * mistake (unknown problem, unreadable file); 1 if the judge itself failed.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblemError } from '@dryrun/problems';
 import type { JudgeReport, Language } from '@dryrun/shared';
@@ -19,6 +20,7 @@ import { ProblemCatalog } from '../problems/ProblemCatalog.ts';
 
 const USAGE = `Usage:
   pnpm judge --problem <slug> --file <solution.js|ts> [--complexity] [--json]
+  pnpm judge --eval <program.js|ts> [--json]      run a whole program, as Run does on a blank pad
   pnpm judge --list [--json]`;
 
 class UsageError extends Error {}
@@ -29,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       problem: { type: 'string' },
       file: { type: 'string' },
+      eval: { type: 'string' },
       list: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       complexity: { type: 'boolean', default: false },
@@ -40,7 +43,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!values.list && !values.problem) throw new UsageError('say --problem <slug> --file <file>, or --list');
+  if (values.eval !== undefined) return evalProgram(values.eval, values.json);
+  if (!values.list && !values.problem) {
+    throw new UsageError('say --problem <slug> --file <file>, --eval <file>, or --list');
+  }
 
   const pool = new JudgePool();
   try {
@@ -92,6 +98,40 @@ async function main(argv: string[]): Promise<number> {
       console.log(table(report, hiddenNames));
       if (complexity) console.log(`\n${complexityTable(complexity, problem.complexity.time)}`);
     }
+    return 0;
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Runs a whole program exactly as a pad's Run does: the same sandbox, limits, virtual clock
+ * and step counting. Prints what it printed, then how it ended (on stderr, so stdout is the
+ * program's own); with `--json`, one object.
+ */
+async function evalProgram(file: string, json: boolean): Promise<number> {
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const language = languageOf(path);
+  const source = await readFile(path, 'utf8').catch(() => {
+    throw new UsageError(`cannot read ${path}`);
+  });
+  const pool = new JudgePool({ size: 1 });
+  try {
+    const result = await pool.run({ key: 'cli', source, language, fileName: basename(path) });
+    if (json) {
+      const { verdict, stdout, error, steps, timeMs } = result;
+      console.log(JSON.stringify({ verdict, stdout, error, steps, timeMs }, null, 2));
+      return 0;
+    }
+    process.stdout.write(result.stdout);
+    if (result.stdout && !result.stdout.endsWith('\n')) process.stdout.write('\n');
+    if (result.error) {
+      const { name, message, line, column } = result.error;
+      const where = line === null ? '' : ` (line ${line}${column === null ? '' : `, column ${column}`})`;
+      console.error(`${result.verdict === 'compile_error' ? 'Compile error' : 'Uncaught'} ${name}: ${message}${where}`);
+    }
+    if (result.limitMessage) console.error(`Stopped: ${result.limitMessage}`);
+    console.error(`— ${result.verdict}, ${result.steps.toLocaleString('en-US')} steps, ${result.timeMs.toFixed(1)} ms`);
     return 0;
   } finally {
     await pool.close();
