@@ -6,8 +6,9 @@ import type { ComplexityClaim, ThinkAloudNote } from './interview.ts';
  * through these helpers so that the layout is written down once.
  *
  * Shared doc: `code/<problem>/<language>` (Y.Text) per problem and language,
- * `settings` (Y.Map: `language`), and the server-written `thinkAloud` and `claims` logs
- * (Y.Array of plain entries, appended by the server only: see {@link SERVER_WRITTEN_ROOTS}).
+ * `settings` (Y.Map: `language`), the server-written `thinkAloud` and `claims` logs
+ * (Y.Array of plain entries, appended by the server only: see {@link SERVER_WRITTEN_ROOTS}),
+ * and `question` (Y.Text, a blank pad's question; interviewers only write it).
  * Private doc (interviewers only): `notes` (Y.Text, a free pad), `noteLog` (Y.Array of
  * timestamped notes) and `scorecard` (Y.Map, the draft: see `scorecardDraft.ts`).
  */
@@ -43,6 +44,17 @@ export function interviewerNotes(doc: Y.Doc): Y.Text {
  * and author): the server refuses a client update that touches them.
  */
 export const SERVER_WRITTEN_ROOTS = ['thinkAloud', 'claims'] as const;
+
+/**
+ * Parts of the shared doc only interviewers write: the server refuses a candidate's update
+ * that touches them (and an observer edits nothing).
+ */
+export const INTERVIEWER_WRITTEN_ROOTS = ['question'] as const;
+
+/** A blank pad's question, in Markdown, written by the interviewer. */
+export function padQuestion(doc: Y.Doc): Y.Text {
+  return doc.getText('question');
+}
 
 /** The think-aloud log, oldest first. */
 export function thinkAloudLog(doc: Y.Doc): Y.Array<ThinkAloudNote> {

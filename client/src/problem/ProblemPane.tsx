@@ -24,12 +24,15 @@ export function ProblemPane({
   slug,
   problem,
   picker,
+  padQuestion,
 }: {
   /** The room's problem (null: a blank pad); `problem` may lag behind it while it loads. */
   slug: string | null;
   problem: RoomProblem | null;
   /** The interviewer's "Choose problem", or null for everyone else. */
   picker: ReactNode;
+  /** What a blank pad shows instead of a problem: the interviewer's own question. */
+  padQuestion: ReactNode;
 }) {
   const [open, setOpenState] = useState(readOpen);
   const setOpen = (next: boolean) => {
@@ -40,7 +43,7 @@ export function ProblemPane({
   };
   const id = useId();
   const shown = problem && problem.slug === slug ? problem : null;
-  const heading = shown?.title ?? 'Problem';
+  const heading = shown?.title ?? (slug === null ? 'Question' : 'Problem');
 
   return (
     <section
@@ -84,9 +87,7 @@ export function ProblemPane({
             <Examples examples={shown.examples} />
           </>
         ) : slug === null ? (
-          <p className="blank-pad" data-testid="blank-pad">
-            Blank pad — the interviewer can pick a problem. Run runs the whole program.
-          </p>
+          padQuestion
         ) : (
           <p className="loading">Loading the problem…</p>
         )}

@@ -20,6 +20,7 @@ import { RevealedHints } from '../interview/RevealedHints.tsx';
 import { ScorecardPanel } from '../interview/ScorecardPanel.tsx';
 import { SidePanel, type SideTab } from '../interview/SidePanel.tsx';
 import { type LineTools, ThinkAloudPane } from '../interview/ThinkAloudPane.tsx';
+import { PadQuestion } from '../problem/PadQuestion.tsx';
 import { ProblemPane } from '../problem/ProblemPane.tsx';
 import { ProblemPicker } from '../problem/ProblemPicker.tsx';
 import type { GoToCode } from '../runs/CodeLocation.tsx';
@@ -216,6 +217,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
           slug={state.problemSlug}
           problem={state.problem}
           picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
+          padQuestion={<PadQuestion doc={connection.shared} canWrite={isInterviewer} />}
         />
         <div className="workspace">
           <section className="editor-pane" aria-label="Code editor">

@@ -7,6 +7,7 @@ import {
   DryRunError,
   type FeedbackStatus,
   type HintRecord,
+  INTERVIEWER_WRITTEN_ROOTS,
   LANGUAGES,
   type Language,
   type Participant,
@@ -162,12 +163,7 @@ export class LiveRoom {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
         if (doc === 'shared' && !canEditShared(role)) throw new DryRunError('FORBIDDEN', 'Observers cannot edit.');
-        if (doc === 'shared' && this.touchesServerWritten(payload)) {
-          throw new DryRunError(
-            'FORBIDDEN',
-            'Think-aloud notes and complexity claims are added through the server, not edited in the doc.',
-          );
-        }
+        if (doc === 'shared') this.guardClosedParts(role, payload);
         try {
           Y.applyUpdate(target, payload, peer);
         } catch {
@@ -209,12 +205,28 @@ export class LiveRoom {
     if (this.peers.size === 0) this.hooks.onEmpty(this);
   }
 
-  private touchesServerWritten(update: Uint8Array): boolean {
+  /**
+   * Refuses an update that touches a part of the shared doc this role may not write: the
+   * server-written logs for everyone, a blank pad's question for all but interviewers.
+   */
+  private guardClosedParts(role: Role, update: Uint8Array): void {
+    let touched: boolean;
     try {
-      return touchesRoots(this.docs.shared, update, SERVER_WRITTEN_ROOTS_SET);
+      touched = touchesRoots(
+        this.docs.shared,
+        update,
+        canAccessPrivate(role) ? SERVER_WRITTEN : CLOSED_TO_PARTICIPANTS,
+      );
     } catch {
       throw new DryRunError('MALFORMED', 'The update could not be decoded.');
     }
+    if (!touched) return;
+    throw new DryRunError(
+      'FORBIDDEN',
+      canAccessPrivate(role)
+        ? 'Think-aloud notes and complexity claims are added through the server, not edited in the doc.'
+        : 'Only interviewers write the question, and notes and claims are added through the server.',
+    );
   }
 
   /** Runs a hook or a sink call; its failure is reported, never thrown into Yjs. */
@@ -322,5 +334,6 @@ export class LiveRoom {
 const RESTORE = Symbol('restore');
 const SEED = Symbol('seed');
 const SERVER_ENTRY = Symbol('server entry');
-const SERVER_WRITTEN_ROOTS_SET: ReadonlySet<string> = new Set(SERVER_WRITTEN_ROOTS);
+const SERVER_WRITTEN: ReadonlySet<string> = new Set(SERVER_WRITTEN_ROOTS);
+const CLOSED_TO_PARTICIPANTS: ReadonlySet<string> = new Set([...SERVER_WRITTEN_ROOTS, ...INTERVIEWER_WRITTEN_ROOTS]);
 const LEAVE = Symbol('leave');

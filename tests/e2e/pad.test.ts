@@ -1,0 +1,102 @@
+import type { RunningServer } from '@dryrun/server';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRoom, recordWebSocketFrames, setEditorCode, waitForSynced } from '../support/browser.ts';
+import { useChromium } from '../support/chromiumFixture.ts';
+import { createRoom, startTestServer } from '../support/testServer.ts';
+
+const QUESTION = `# Reverse a list
+
+Write \`reverse(list)\`, which returns the list backwards.
+
+<script>window.pwned = 1</script>
+<img src=x onerror="window.pwned = 2">
+<div onclick="window.pwned = 3">click</div>
+
+[a harmless-looking link](javascript:window.pwned=4) and [the docs](https://developer.mozilla.org/)
+`;
+
+const JUDGED = { timeout: 30_000 };
+
+/** Pastes text into the question's Markdown editor, as one edit. */
+async function writeQuestion(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Write the question' }).click();
+  await page.locator('.pad-question-editor .monaco-editor .view-lines').click();
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+describe('a blank pad in Chromium', () => {
+  const t = useChromium('pglite');
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startTestServer(t.storage);
+    browser = t.browser;
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await server?.close();
+  });
+
+  async function join(link: string, name: string): Promise<{ page: Page; frames: string[] }> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const frames = recordWebSocketFrames(context);
+    const page = await openRoom(browser, link, name, context);
+    await waitForSynced(page);
+    return { page, frames };
+  }
+
+  it("the interviewer's question reaches the candidate, safely; the program runs for both, and a runaway one stops", async () => {
+    const room = await createRoom(server.url);
+    const ivy = await join(room.links.interviewer, 'Ivy');
+    const cara = await join(room.links.candidate, 'Cara');
+    expect(await cara.page.getByTestId('blank-pad').textContent()).toContain('the interviewer will write the question');
+    expect(await cara.page.getByRole('button', { name: 'Write the question' }).count()).toBe(0);
+
+    await writeQuestion(ivy.page, QUESTION);
+    const shown = cara.page.getByTestId('pad-question-text');
+    await expect.poll(() => shown.locator('h3').first().textContent()).toBe('Reverse a list');
+    expect(await shown.textContent()).toContain('which returns the list backwards');
+    // Sanitised: no element from raw HTML, no event handler, no script URL; safe links stay.
+    const html = await shown.innerHTML();
+    expect(html).not.toMatch(/<script|<img|<div|onerror|onclick/i);
+    expect(html).not.toMatch(/href="\s*javascript:/i);
+    expect(await shown.getByRole('link', { name: 'the docs' }).getAttribute('href')).toBe(
+      'https://developer.mozilla.org/',
+    );
+    expect(await shown.getByText('a harmless-looking link').evaluate((el) => el.tagName)).toBe('SPAN');
+    expect(await cara.page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+
+    // The candidate writes a program and runs it; both see what it printed.
+    await setEditorCode(cara.page, 'const reverse = (xs) => [...xs].reverse();\nconsole.log(reverse([1, 2, 3]));');
+    await cara.page.getByRole('button', { name: 'Run', exact: true }).click();
+    for (const { page } of [cara, ivy]) {
+      await expect.poll(() => page.getByTestId('run-verdict').textContent(), JUDGED).toContain('Finished');
+      await expect.poll(() => page.getByTestId('test-stdout').textContent()).toBe('[ 3, 2, 1 ]');
+    }
+
+    // A program that never ends stops at the limit, says so, and the room stays usable.
+    await setEditorCode(cara.page, 'console.log("looping");\nwhile (true) {}');
+    await cara.page.getByRole('button', { name: 'Run', exact: true }).click();
+    for (const { page } of [cara, ivy]) {
+      await expect.poll(() => page.getByTestId('run-result').textContent(), JUDGED).toMatch(/stopped after/);
+    }
+    await setEditorCode(cara.page, 'console.log("still here");');
+    await cara.page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => ivy.page.getByTestId('test-stdout').textContent(), JUDGED).toBe('still here');
+
+    // The interviewer changes the question mid-session; the candidate sees the change.
+    await ivy.page.locator('.pad-question-editor .monaco-editor .view-lines').click();
+    await ivy.page.keyboard.press('Control+End');
+    await ivy.page.keyboard.type('\nBonus: do it in place.');
+    await expect.poll(() => shown.textContent()).toContain('Bonus: do it in place.');
+  });
+});
