@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DryRunError, type Language } from '@dryrun/shared';
-import { DEFAULT_LIMITS, type SandboxLimits } from './limits.ts';
+import { DEFAULT_LIMITS, formatLimitMs, type SandboxLimits } from './limits.ts';
 import type { JobRequest, JobResponse } from './poolMessages.ts';
 import type { EntryCall, ProgramResult } from './sandbox.ts';
 
@@ -258,7 +258,7 @@ function stuckResult(timeoutMs: number): ProgramResult {
     verdict: 'time_limit',
     stdout: '',
     error: null,
-    limitMessage: `stopped after ${timeoutMs} ms`,
+    limitMessage: `stopped after ${formatLimitMs(timeoutMs)}`,
     timeMs: timeoutMs,
     steps: 0,
     interrupts: 0,

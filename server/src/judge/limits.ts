@@ -35,3 +35,8 @@ export const WASM_INITIAL_PAGES = 256;
 export function wasmMaximumPages(limits: SandboxLimits): number {
   return WASM_INITIAL_PAGES + Math.ceil(limits.memoryBytes / WASM_PAGE) + 256;
 }
+
+/** A time limit as people say it: `2 s` for whole seconds, `500 ms` otherwise. */
+export function formatLimitMs(ms: number): string {
+  return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}

@@ -123,6 +123,7 @@ describe('runProgram', () => {
 describe('runProgram at its limits', () => {
   it('says why it stopped', async () => {
     expect((await run('for (;;) {}', { steps: 1e12 })).limitMessage).toBe('stopped after 500 ms');
+    expect((await run('for (;;) {}', { steps: 1e12, timeoutMs: 1000 })).limitMessage).toBe('stopped after 1 s');
     expect((await run('for (;;) {}', { steps: 1e5 })).limitMessage).toBe('stopped after 100,000 steps');
     expect((await run("for (;;) console.log('x')")).limitMessage).toBe('output cut at 64 KiB');
     const flood = await run("for (;;) console.log('0123456789')");

@@ -1,7 +1,7 @@
 import type { CodeError, Language, PlainValue, Verdict } from '@dryrun/shared';
 import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import { type Preparation, type PreparedProgram, prepareProgram, STEP_COUNTER } from './instrument.ts';
-import type { SandboxLimits } from './limits.ts';
+import { formatLimitMs, type SandboxLimits } from './limits.ts';
 import { decodePlain, encodePlain } from './plainData.ts';
 import type { QuickJSHost } from './QuickJSHost.ts';
 import { buildWorld, newRunState, type World } from './sandboxWorld.ts';
@@ -12,7 +12,7 @@ export interface ProgramResult {
   /** Console output, one line per call, at most `outputBytes`. */
   stdout: string;
   error: CodeError | null;
-  /** Human-readable reason when a limit stopped the run ("stopped after 2000 ms"). */
+  /** Human-readable reason when a limit stopped the run ("stopped after 2 s"). */
   limitMessage: string | null;
   timeMs: number;
   /**
@@ -124,7 +124,7 @@ export async function runProgram(
         verdict === 'time_limit'
           ? state.overBudget
             ? `stopped after ${limits.steps.toLocaleString('en-US')} steps`
-            : `stopped after ${limits.timeoutMs} ms`
+            : `stopped after ${formatLimitMs(limits.timeoutMs)}`
           : verdict === 'output_limit'
             ? `output cut at ${Math.round(limits.outputBytes / 1024)} KiB`
             : verdict === 'memory_limit'
