@@ -17,6 +17,7 @@ import { RoomProblems } from './problems/RoomProblems.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { RoomService } from './rooms/RoomService.ts';
 import { UpdateLog } from './rooms/UpdateLog.ts';
+import { PadTests } from './runs/PadTests.ts';
 import { RunService } from './runs/RunService.ts';
 import { openStore } from './store/openStore.ts';
 
@@ -49,7 +50,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     new Date(),
   );
   if (abandoned > 0) log.warn({ abandoned }, 'runs cut off by a restart marked failed');
+  const padTests = new PadTests({ store, rooms });
   const runs = new RunService({
+    padTests,
     store,
     rooms,
     judge: new Judge(pool),
@@ -75,7 +78,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // the transport drops the connection (and the client resyncs on reconnect).
     maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
   });
-  attachGateway(io, { rooms, runs, problems, annotations, hints, feedback }, log.child({ part: 'gateway' }));
+  attachGateway(io, { rooms, runs, problems, padTests, annotations, hints, feedback }, log.child({ part: 'gateway' }));
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -4,6 +4,7 @@ export * from './docLayout.ts';
 export * from './errors.ts';
 export * from './interview.ts';
 export * from './limits.ts';
+export * from './padTests.ts';
 export * from './plainValue.ts';
 export * from './protocol.ts';
 export * from './roles.ts';

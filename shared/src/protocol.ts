@@ -22,6 +22,7 @@ import type {
   NoteRequest,
   ScorecardInput,
 } from './interview.ts';
+import type { PadTestInput, PadTestsView } from './padTests.ts';
 import type { Role } from './roles.ts';
 import type { JudgeReport } from './verdicts.ts';
 
@@ -74,6 +75,11 @@ export const ClientEvent = {
    * the scorecard. It is then locked; everyone gets `feedback:status`.
    */
   submitScorecard: 'scorecard:submit',
+  /**
+   * `(request: { tests: PadTestInput[] }, ack: (reply: Reply) => void)`: interviewers only —
+   * the blank pad's own tests (replacing the last list). Everyone gets `padTests`.
+   */
+  setPadTests: 'padTests:set',
 } as const;
 
 /** Events the server sends. */
@@ -102,6 +108,11 @@ export const ServerEvent = {
   hintRevealed: 'hint:revealed',
   /** `(status: FeedbackStatus)`: whether the feedback report is ready; after `welcome` and on submit. */
   feedback: 'feedback:status',
+  /**
+   * `(view: PadTestsView)`: the blank pad's tests — all of them for interviewers, the
+   * visible ones (and how many are hidden) for everyone else; after `welcome` and on change.
+   */
+  padTests: 'padTests',
 } as const;
 
 /** The acknowledgement of a request that only succeeds or fails. */
@@ -138,6 +149,9 @@ export interface RoomProblem extends ProblemListing {
 export const RUN_MODES = ['run', 'submit', 'complexity'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
+/** What a run judges. */
+export type RunTarget = 'problem' | 'padTests' | 'program';
+
 /** Payload of {@link ClientEvent.run}. */
 export interface RunRequest {
   mode: RunMode;
@@ -170,6 +184,8 @@ export interface RunRecord {
   complexity: ComplexityReport | null;
   /** For a check the server ran after an accepted submission: that submission's id. */
   follows: string | null;
+  /** What was judged: a problem's tests, a blank pad's own tests, or the whole program. */
+  target: RunTarget;
   /** Why a `failed` run could not be judged. */
   error: ErrorPayload | null;
 }
@@ -215,6 +231,7 @@ export interface ClientToServerEvents {
   [ClientEvent.guide]: (request: Record<string, never>, ack: (reply: GuideReply) => void) => void;
   [ClientEvent.revealHint]: (request: { index: number }, ack: (reply: Reply) => void) => void;
   [ClientEvent.submitScorecard]: (scorecard: ScorecardInput, ack: (reply: Reply) => void) => void;
+  [ClientEvent.setPadTests]: (request: { tests: PadTestInput[] }, ack: (reply: Reply) => void) => void;
 }
 
 /** socket.io typed map of what the server emits. */
@@ -231,6 +248,7 @@ export interface ServerToClientEvents {
   [ServerEvent.hintHistory]: (hints: HintRecord[]) => void;
   [ServerEvent.hintRevealed]: (hint: HintRecord) => void;
   [ServerEvent.feedback]: (status: FeedbackStatus) => void;
+  [ServerEvent.padTests]: (view: PadTestsView) => void;
 }
 
 /** `POST /api/rooms` answer (201). */

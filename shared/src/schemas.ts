@@ -7,6 +7,7 @@ import { parseComplexity } from './complexity.ts';
 import { DOC_NAMES } from './docLayout.ts';
 import { EVIDENCE_KINDS, NOTE_TAGS, RECOMMENDATIONS } from './interview.ts';
 import { LIMITS } from './limits.ts';
+import { PAD_TEST_LIMITS, parsePadTest } from './padTests.ts';
 import { RUN_MODES } from './protocol.ts';
 import { RUBRIC_DIMENSIONS } from './rubric.ts';
 
@@ -127,6 +128,27 @@ export const scorecardSchema = z.strictObject({
 
 /** Arguments of `ClientEvent.submitScorecard`. */
 export const submitScorecardArgsSchema = z.tuple([scorecardSchema, ack]);
+
+/** Arguments of `ClientEvent.setPadTests`: each test's call and expected value must read. */
+export const setPadTestsArgsSchema = z.tuple([
+  z.strictObject({
+    tests: z
+      .array(
+        z
+          .strictObject({
+            call: z.string().max(PAD_TEST_LIMITS.maxCallLength),
+            expected: z.string().max(PAD_TEST_LIMITS.maxExpectedLength),
+            hidden: z.boolean(),
+          })
+          .superRefine((test, context) => {
+            const parsed = parsePadTest(test);
+            if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.message });
+          }),
+      )
+      .max(PAD_TEST_LIMITS.maxTests, `at most ${PAD_TEST_LIMITS.maxTests} tests`),
+  }),
+  ack,
+]);
 
 /** `POST /api/rooms/:id/report/rating` body. */
 export const ratingRequestSchema = z.strictObject({

@@ -1,6 +1,14 @@
-import { ClientEvent, padQuestion } from '@dryrun/shared';
+import {
+  ClientEvent,
+  type PadTestInput,
+  type PadTestsView,
+  padQuestion,
+  type RunRecord,
+  ServerEvent,
+} from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/roomFixture.ts';
+import type { TestPeer } from '../support/TestPeer.ts';
 import { createRoom, eventually } from '../support/testServer.ts';
 
 describe('a blank pad', () => {
@@ -34,5 +42,118 @@ describe('a blank pad', () => {
     // The room carries on for the interviewer.
     interviewer.code.insert(0, 'console.log(1)');
     await eventually(() => expect(observer.code.toString()).toBe('console.log(1)'));
+  });
+
+  describe("the interviewer's own tests", () => {
+    const TESTS: PadTestInput[] = [
+      { call: 'reverse([1, 2, 3])', expected: '[3, 2, 1]', hidden: false },
+      { call: 'reverse([])', expected: '[]', hidden: true },
+      { call: 'reverse(["secret", "words"])', expected: '["words", "secret"]', hidden: true },
+    ];
+
+    const views = (peer: TestPeer): PadTestsView[] => peer.padTestViews;
+
+    async function runAndWait(peer: TestPeer, mode: 'run' | 'submit'): Promise<RunRecord> {
+      const reply = await peer.requestRun({ mode });
+      if (!reply.ok) throw new Error(`refused: ${reply.message}`);
+      return eventually(() => {
+        const run = peer.finishedRun(reply.runId);
+        expect(run).toBeDefined();
+        return run as RunRecord;
+      }, 30_000);
+    }
+
+    it('are judged by Run (visible) and Submit (all), and hidden ones never reach the candidate', async () => {
+      const room = await createRoom(t.server.url);
+      const interviewer = await t.join(room.links.interviewer, 'Ivy');
+      const candidate = await t.join(room.links.candidate, 'Cara');
+      const received: unknown[] = [];
+      candidate.socket.onAny((event, ...args) => received.push(event, args));
+      const candidateViews = views(candidate);
+      const interviewerViews = views(interviewer);
+
+      expect(await interviewer.ask(ClientEvent.setPadTests, { tests: TESTS })).toEqual({ ok: true });
+      await eventually(() => expect(candidateViews.at(-1)?.hiddenCount).toBe(2));
+      expect(candidateViews.at(-1)?.tests.map((x) => x.call)).toEqual(['reverse([1, 2, 3])']);
+      await eventually(() => expect(interviewerViews.at(-1)?.tests).toHaveLength(3));
+      const late = await t.join(room.links.observer, 'Olga', { answerStep1: false });
+      const lateViews = views(late);
+      await eventually(() => expect(lateViews.at(-1)).toMatchObject({ hiddenCount: 2, tests: [{ hidden: false }] }));
+
+      candidate.doc.transact(() => candidate.code.insert(0, 'function reverse(xs) { return [...xs].reverse(); }'));
+      const run = await runAndWait(candidate, 'run');
+      expect(run).toMatchObject({ target: 'padTests', report: { verdict: 'accepted', passed: 1, total: 1 } });
+      expect(run.report?.tests[0]).toMatchObject({
+        name: 'test 1',
+        input: 'reverse([ 1, 2, 3 ])',
+        expected: '[ 3, 2, 1 ]',
+      });
+      const submit = await runAndWait(candidate, 'submit');
+      expect(submit.report).toMatchObject({ verdict: 'accepted', passed: 3, total: 3 });
+      for (const test of submit.report?.tests.filter((x) => x.hidden) ?? []) {
+        expect(Object.keys(test).sort()).toEqual(['hidden', 'name', 'steps', 'timeMs', 'verdict']);
+      }
+
+      // Wrong code fails a hidden test, which says only that it failed.
+      candidate.doc.transact(() => {
+        candidate.code.delete(0, candidate.code.length);
+        candidate.code.insert(0, 'function reverse(xs) { return xs.length ? [...xs].reverse() : [0]; }');
+      });
+      const wrong = await runAndWait(candidate, 'submit');
+      expect(wrong.report).toMatchObject({ verdict: 'wrong_answer', passed: 2, total: 3 });
+      expect(wrong.report?.tests[1]).toEqual(
+        expect.objectContaining({ name: 'test 2', hidden: true, verdict: 'wrong_answer' }),
+      );
+
+      const everything = JSON.stringify(received);
+      expect(everything).not.toContain('secret');
+      expect(everything).not.toContain('reverse([])');
+    });
+
+    it('refuse bad tests with a clear error, and change nothing', async () => {
+      const room = await createRoom(t.server.url);
+      const interviewer = await t.join(room.links.interviewer, 'Ivy');
+      const candidate = await t.join(room.links.candidate, 'Cara');
+      expect(await interviewer.ask(ClientEvent.setPadTests, { tests: TESTS.slice(0, 1) })).toEqual({ ok: true });
+      const bad: Array<[unknown, string]> = [
+        [[{ call: 'reverse(', expected: '[]', hidden: false }], 'name(arguments)'],
+        [[{ call: 'reverse([1, 2)', expected: '[]', hidden: false }], 'arguments must be JSON'],
+        [[{ call: 'reverse([1])', expected: 'abc', hidden: false }], 'expected value must be JSON'],
+        [[{ call: 'reverse([1])', expected: '', hidden: false }], 'Write the value'],
+        [[{ call: 'reverse([1])', expected: '[1]' }], 'hidden'],
+        [Array.from({ length: 31 }, () => TESTS[0]), 'at most 30 tests'],
+      ];
+      for (const [tests, message] of bad) {
+        const reply = await interviewer.ask(ClientEvent.setPadTests, { tests } as never);
+        expect(reply).toMatchObject({ ok: false, reason: 'MALFORMED' });
+        expect((reply as { message: string }).message).toContain(message);
+      }
+      expect(await candidate.ask(ClientEvent.setPadTests, { tests: [] })).toMatchObject({
+        ok: false,
+        reason: 'FORBIDDEN',
+      });
+      const check = await t.join(room.links.interviewer, 'Ian');
+      const seen = views(check);
+      await eventually(() => expect(seen.at(-1)?.tests.map((x) => x.call)).toEqual(['reverse([1, 2, 3])']));
+
+      const withProblem = await createRoom(t.server.url, { problemSlug: 'two-sum' });
+      const other = await t.join(withProblem.links.interviewer, 'Ivy');
+      expect(await other.ask(ClientEvent.setPadTests, { tests: TESTS })).toMatchObject({
+        ok: false,
+        reason: 'MALFORMED',
+      });
+    });
+
+    it('leave Run to the whole program when none is visible, and Submit needs one', async () => {
+      const room = await createRoom(t.server.url);
+      const interviewer = await t.join(room.links.interviewer, 'Ivy');
+      const candidate = await t.join(room.links.candidate, 'Cara');
+      candidate.doc.transact(() => candidate.code.insert(0, 'console.log("hi")'));
+      expect(await candidate.requestRun({ mode: 'submit' })).toMatchObject({ ok: false, reason: 'MALFORMED' });
+      await interviewer.ask(ClientEvent.setPadTests, { tests: TESTS.slice(1) });
+      const run = await runAndWait(candidate, 'run');
+      expect(run).toMatchObject({ target: 'program', report: { verdict: 'accepted' } });
+      expect(run.report?.tests[0]?.stdout).toBe('hi');
+    });
   });
 });

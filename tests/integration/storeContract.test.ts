@@ -70,6 +70,7 @@ function run(roomId: string, index: number, overrides: Partial<StoredRun> = {}):
     code: `function twoSum(nums: number[]): number[] { return [${index}] } // ’`,
     complexity: null,
     follows: null,
+    target: 'problem',
     customInput: index === 0 ? '[[1, 2], 3]' : null,
     report: null,
     error: null,

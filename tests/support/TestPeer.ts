@@ -10,6 +10,7 @@ import {
   type HintRecord,
   interviewerNotes,
   isErrorPayload,
+  type PadTestsView,
   type Participant,
   PROTOCOL_VERSION,
   type Rejection,
@@ -80,6 +81,8 @@ export class TestPeer {
   readonly hintEvents: Array<{ event: 'history' | 'revealed'; hints: HintRecord[] }> = [];
   /** Every `feedback:status` received, in order. */
   readonly feedbackEvents: FeedbackStatus[] = [];
+  /** Every `padTests` view received, in order. */
+  readonly padTestViews: PadTestsView[] = [];
   welcome!: Welcome;
   synced = false;
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -112,6 +115,7 @@ export class TestPeer {
     this.socket.on(ServerEvent.hintHistory, (hints) => this.hintEvents.push({ event: 'history', hints }));
     this.socket.on(ServerEvent.hintRevealed, (hint) => this.hintEvents.push({ event: 'revealed', hints: [hint] }));
     this.socket.on(ServerEvent.feedback, (status) => this.feedbackEvents.push(status));
+    this.socket.on(ServerEvent.padTests, (view) => this.padTestViews.push(view));
     this.socket.on(ServerEvent.sync, (name, frame) => this.onSync(name, new Uint8Array(frame)));
     this.socket.on(ServerEvent.awareness, (frame) =>
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE),

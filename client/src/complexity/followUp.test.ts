@@ -16,6 +16,7 @@ const run = (patch: Partial<RunRecord>): RunRecord => ({
   customInput: null,
   complexity: null,
   follows: null,
+  target: 'problem',
   report: null,
   error: null,
   ...patch,

@@ -23,6 +23,7 @@ const run = (patch: Partial<RunRecord>): RunRecord => ({
   customInput: null,
   complexity: null,
   follows: null,
+  target: 'problem',
   report: null,
   error: null,
   ...patch,
@@ -40,8 +41,8 @@ describe('how runs read', () => {
     expect(describeRun(run({ mode: 'submit' }))).toBe('Cara submitted');
     expect(describeRun(run({}))).toBe('Cara ran the tests');
     expect(describeRun(run({ customInput: '[[1], 1]' }))).toBe('Cara ran the tests with custom input');
-    expect(describeRun(run({ problemSlug: 'scratch' }))).toBe('Cara ran the program');
-    expect(runVerdictLook(run({ problemSlug: 'scratch' }), 'accepted').label).toBe('Finished');
+    expect(describeRun(run({ problemSlug: 'scratch', target: 'program' }))).toBe('Cara ran the program');
+    expect(runVerdictLook(run({ problemSlug: 'scratch', target: 'program' }), 'accepted').label).toBe('Finished');
     expect(describeRun(run({ mode: 'complexity' }))).toBe('Cara checked the complexity');
     expect(modeLabel('complexity')).toBe('Complexity check');
   });

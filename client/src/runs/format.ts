@@ -4,7 +4,6 @@ import {
   type ComplexityReport,
   type RunMode,
   type RunRecord,
-  SCRATCH_PROBLEM,
   VERDICT_LABEL,
   type Verdict,
 } from '@dryrun/shared';
@@ -38,9 +37,9 @@ export function verdictLook(verdict: Verdict): VerdictLook {
   }
 }
 
-/** A run of a room without a problem: the whole program, one "test". */
+/** A run of the whole program (a blank pad without tests): one "test". */
 export function isProgramRun(run: RunRecord): boolean {
-  return run.problemSlug === SCRATCH_PROBLEM;
+  return run.target === 'program';
 }
 
 /** How a finished run reads overall; a program that ran cleanly is "Finished", not "Accepted". */

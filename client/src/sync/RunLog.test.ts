@@ -15,6 +15,7 @@ function run(id: string, status: RunRecord['status'], second = 0): RunRecord {
     customInput: null,
     complexity: null,
     follows: null,
+    target: 'problem',
     report: null,
     error: null,
   };

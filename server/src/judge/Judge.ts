@@ -9,6 +9,8 @@ import type { EntryCall, MethodCall, ProgramResult } from './sandbox.ts';
 /** One test as the judge runs it: its input, and the answer it expects (from the problem or its reference). */
 export type JudgeCase = {
   name: string;
+  /** The function this test calls, when not the task's `entry` (a pad's tests may call several). */
+  entry?: string;
   /** Hidden tests report only verdict, steps and time. */
   hidden: boolean;
   expected: PlainValue;
@@ -61,9 +63,8 @@ export class Judge {
     try {
       const results = await Promise.all(
         task.tests.map(async (test): Promise<TestResult> => {
-          const call: EntryCall = test.calls
-            ? { entry: task.entry, calls: test.calls }
-            : { entry: task.entry, args: test.args };
+          const entry = test.entry ?? task.entry;
+          const call: EntryCall = test.calls ? { entry, calls: test.calls } : { entry, args: test.args };
           let result: ProgramResult;
           try {
             result = await this.pool.run(
@@ -138,7 +139,7 @@ function verdictOf(task: JudgeTask, test: JudgeCase, result: ProgramResult): Tes
     stdout: result.stdout,
     error: result.error,
     limitMessage: result.limitMessage,
-    input: formatInput(task.entry, test),
+    input: formatInput(test.entry ?? task.entry, test),
     expected: formatValue(test.expected),
     actual: result.verdict === 'accepted' ? formatValue(result.value as PlainValue) : null,
     message,

@@ -17,6 +17,7 @@ import {
   runArgsSchema,
   ServerEvent,
   type ServerToClientEvents,
+  setPadTestsArgsSchema,
   setProblemArgsSchema,
   submitScorecardArgsSchema,
   syncArgsSchema,
@@ -29,6 +30,7 @@ import type { Hints } from '../interview/Hints.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
 import type { Admission, RoomService } from '../rooms/RoomService.ts';
+import type { PadTests } from '../runs/PadTests.ts';
 import type { RunRequester, RunService } from '../runs/RunService.ts';
 import { TokenBucket } from './TokenBucket.ts';
 
@@ -53,6 +55,7 @@ export interface GatewayServices {
   rooms: RoomService;
   runs: RunService;
   problems: RoomProblems;
+  padTests: PadTests;
   annotations: Annotations;
   hints: Hints;
   feedback: Feedback;
@@ -93,6 +96,7 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, log: 
       problem: (problem) => socket.emit(ServerEvent.problem, problem),
       hint: (record) => socket.emit(ServerEvent.hintRevealed, record),
       feedback: (status) => socket.emit(ServerEvent.feedback, status),
+      padTests: (view) => socket.emit(ServerEvent.padTests, view),
     });
     socket.emit(ServerEvent.welcome, {
       protocolVersion: PROTOCOL_VERSION,
@@ -114,6 +118,10 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, log: 
     hints.history(admission.roomId).then(
       (history) => socket.emit(ServerEvent.hintHistory, history),
       (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the hints'),
+    );
+    services.padTests.view(admission.roomId, admission.role).then(
+      (view) => socket.emit(ServerEvent.padTests, view),
+      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the pad tests'),
     );
     feedback.status(admission.roomId).then(
       (status) => socket.emit(ServerEvent.feedback, status),
@@ -306,6 +314,17 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     async (request): Promise<Reply> => {
       const { created } = await services.hints.reveal(who, request.index);
       if (created) log.info({ roomId: who.roomId, hint: request.index }, 'hint revealed');
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.setPadTests,
+    setPadTestsArgsSchema,
+    async (request): Promise<Reply> => {
+      const tests = await services.padTests.set(who, request.tests);
+      log.info({ roomId: who.roomId, tests: tests.length }, 'pad tests set');
       return { ok: true };
     },
     log,

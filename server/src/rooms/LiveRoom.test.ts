@@ -128,6 +128,7 @@ function sinkOf(peer: MemoryPeer): PeerSink {
     problem: () => {},
     hint: () => {},
     feedback: () => {},
+    padTests: () => {},
   };
 }
 

@@ -10,7 +10,10 @@ import {
   INTERVIEWER_WRITTEN_ROOTS,
   LANGUAGES,
   type Language,
+  type PadTest,
+  type PadTestsView,
   type Participant,
+  padTestsView,
   type Role,
   type RoomProblem,
   type RunRecord,
@@ -40,6 +43,8 @@ export interface PeerSink {
   hint(record: HintRecord): void;
   /** The feedback report became ready. */
   feedback(status: FeedbackStatus): void;
+  /** The blank pad's own tests changed (as this participant may see them). */
+  padTests(view: PadTestsView): void;
 }
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
@@ -300,6 +305,11 @@ export class LiveRoom {
 
   broadcastHint(record: HintRecord): void {
     for (const peer of this.peers) this.guard(() => peer.sink.hint(record));
+  }
+
+  /** Each participant gets the pad's tests their role may see: hidden ones go to interviewers only. */
+  broadcastPadTests(tests: readonly PadTest[]): void {
+    for (const peer of this.peers) this.guard(() => peer.sink.padTests(padTestsView(tests, peer.participant.role)));
   }
 
   broadcastFeedback(status: FeedbackStatus): void {

@@ -9,6 +9,7 @@ import {
   type Role,
   type RunRecord,
   type RunRequest,
+  type RunTarget,
   SCRATCH_PROBLEM,
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
@@ -20,6 +21,7 @@ import { TokenBucket } from '../realtime/TokenBucket.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { Store, StoredRun } from '../store/Store.ts';
 import { parseCustomInput } from './customInput.ts';
+import type { PadTests } from './PadTests.ts';
 
 /** Who asks for a run: a participant of a room, as the server admitted them. */
 export interface RunRequester {
@@ -28,7 +30,16 @@ export interface RunRequester {
   role: Role;
 }
 
+/** What a run judges against, beside its code. */
+interface RunPlan {
+  problem: Problem | undefined;
+  custom: ProblemInput | null;
+  /** A blank pad's tests, for a run whose target is `padTests`. */
+  padCases: JudgeCase[];
+}
+
 export interface RunServiceDeps {
+  padTests: PadTests;
   store: Store;
   rooms: RoomService;
   judge: Judge;
@@ -67,12 +78,19 @@ export class RunService {
         `This room's problem "${roomRecord.problemSlug}" is not installed on the server.`,
       );
     }
-    if (!problem && request.mode !== 'run') {
+    if (!problem && request.mode === 'complexity') {
+      throw new DryRunError('MALFORMED', 'This room has no problem to measure against; Run runs the program as it is.');
+    }
+    // A blank pad: its own tests if the interviewer wrote some (Run: the visible ones), or
+    // the whole program.
+    const padCases = problem ? [] : await this.deps.padTests.cases(who.roomId, request.mode);
+    if (!problem && request.mode === 'submit' && padCases.length === 0) {
       throw new DryRunError(
         'MALFORMED',
-        `This room has no problem to ${request.mode === 'submit' ? 'submit to' : 'measure against'}; Run runs the program as it is.`,
+        'This pad has no tests to submit to (the interviewer can add some); Run runs the program as it is.',
       );
     }
+    const target: RunTarget = problem ? 'problem' : padCases.length > 0 ? 'padTests' : 'program';
     if (problem && request.mode === 'complexity' && !problem.generatorPath) {
       throw new DryRunError(
         'MALFORMED',
@@ -88,19 +106,26 @@ export class RunService {
     const problemSlug = problem?.slug ?? SCRATCH_PROBLEM;
     const { language, code } = room.currentCode(problemSlug);
     return this.launch(
-      { who, mode: request.mode, problemSlug, language, code, customInput: request.customInput ?? null, follows: null },
-      problem,
-      custom,
+      {
+        who,
+        mode: request.mode,
+        target,
+        problemSlug,
+        language,
+        code,
+        customInput: request.customInput ?? null,
+        follows: null,
+      },
+      { problem, custom, padCases },
     );
   }
 
   /** Stores and announces a run the room has room for, and judges it. */
   private async launch(
-    what: Pick<StoredRun, 'mode' | 'problemSlug' | 'language' | 'code' | 'customInput' | 'follows'> & {
+    what: Pick<StoredRun, 'mode' | 'target' | 'problemSlug' | 'language' | 'code' | 'customInput' | 'follows'> & {
       who: RunRequester;
     },
-    problem: Problem | undefined,
-    custom: ProblemInput | null,
+    plan: RunPlan,
   ): Promise<RunRecord> {
     const { who, ...rest } = what;
     const run: StoredRun = {
@@ -124,7 +149,7 @@ export class RunService {
     }
     const record = toRecord(run);
     (await this.deps.rooms.loaded(who.roomId))?.broadcastRun('started', record);
-    void this.finish(run, problem, custom);
+    void this.finish(run, plan);
     return record;
   }
 
@@ -159,7 +184,7 @@ export class RunService {
     else this.inFlight.delete(roomId);
   }
 
-  private async finish(run: StoredRun, problem: Problem | undefined, custom: ProblemInput | null) {
+  private async finish(run: StoredRun, { problem, custom, padCases }: RunPlan) {
     let outcome: Pick<StoredRun, 'status' | 'report' | 'complexity' | 'error'>;
     try {
       if (problem && run.mode === 'complexity') {
@@ -169,7 +194,11 @@ export class RunService {
         });
         outcome = { status: 'done', report: null, complexity, error: null };
       } else {
-        const report = problem ? await this.judgeProblem(run, problem, custom) : await this.runProgram(run);
+        const report = problem
+          ? await this.judgeProblem(run, problem, custom)
+          : run.target === 'padTests'
+            ? await this.judgePad(run, padCases)
+            : await this.runProgram(run);
         outcome = { status: 'done', report, complexity: null, error: null };
       }
     } catch (error) {
@@ -191,9 +220,8 @@ export class RunService {
       const who = { roomId: run.roomId, name: run.byName, role: run.byRole };
       const { problemSlug, language, code } = run;
       await this.launch(
-        { who, mode: 'complexity', problemSlug, language, code, customInput: null, follows: run.id },
-        problem,
-        null,
+        { who, mode: 'complexity', target: 'problem', problemSlug, language, code, customInput: null, follows: run.id },
+        { problem, custom: null, padCases: [] },
       ).catch((error: unknown) =>
         this.deps.log.error({ err: error, runId: run.id }, 'could not start the complexity check'),
       );
@@ -218,7 +246,19 @@ export class RunService {
     );
   }
 
-  /** A room without a problem: Run runs the whole program and shows what it printed. */
+  /** A blank pad's own tests: each calls a function of the program and compares its answer exactly. */
+  private judgePad(run: StoredRun, cases: JudgeCase[]): Promise<JudgeReport> {
+    return this.deps.judge.judge({
+      key: run.roomId,
+      code: run.code,
+      language: run.language,
+      entry: cases[0]?.entry ?? 'main',
+      tests: cases,
+      verification: { kind: 'exact' },
+    });
+  }
+
+  /** A room without a problem or tests: Run runs the whole program and shows what it printed. */
   private async runProgram(run: StoredRun): Promise<JudgeReport> {
     const result = await this.deps.pool.run({ key: run.roomId, source: run.code, language: run.language });
     const compileError = result.verdict === 'compile_error' ? result.error : null;
@@ -268,6 +308,7 @@ function toRecord(run: StoredRun): RunRecord {
     report: run.report,
     complexity: run.complexity,
     follows: run.follows,
+    target: run.target,
     error: run.error,
   };
 }

@@ -5,8 +5,10 @@ import type {
   FeedbackRating,
   JudgeReport,
   Language,
+  PadTest,
   Role,
   RunMode,
+  RunTarget,
   ScorecardInput,
   SubmittedScorecard,
 } from '@dryrun/shared';
@@ -43,6 +45,7 @@ interface RunRow {
   report: JudgeReport | string | null;
   complexity: ComplexityReport | string | null;
   follows_run_id: string | null;
+  target: RunTarget | null;
   error: ErrorPayload | string | null;
   created_at: Date | string;
   finished_at: Date | string | null;
@@ -173,8 +176,8 @@ export class SqlStore implements Store {
   async createRun(run: StoredRun): Promise<void> {
     await this.sql.query(
       `INSERT INTO runs (id, room_id, mode, status, problem_slug, language, by_name, by_role, code, custom_input,
-                         report, error, created_at, finished_at, complexity, follows_run_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+                         report, error, created_at, finished_at, complexity, follows_run_id, target)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [
         run.id,
         run.roomId,
@@ -192,6 +195,7 @@ export class SqlStore implements Store {
         run.finishedAt?.toISOString() ?? null,
         run.complexity === null ? null : JSON.stringify(run.complexity),
         run.follows,
+        run.target,
       ],
     );
   }
@@ -237,6 +241,8 @@ export class SqlStore implements Store {
       report: json(row.report),
       complexity: json(row.complexity),
       follows: row.follows_run_id,
+      // Runs stored before targets were recorded: a problem's, or the whole program.
+      target: row.target ?? (row.problem_slug === 'scratch' ? 'program' : 'problem'),
       error: json(row.error),
       createdAt: new Date(row.created_at),
       finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
@@ -310,6 +316,26 @@ export class SqlStore implements Store {
       comment: row.comment,
       ratedAt: new Date(row.rated_at).toISOString(),
     };
+  }
+
+  async setPadTests(roomId: string, tests: readonly PadTest[]): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      await tx.query('DELETE FROM pad_tests WHERE room_id = $1', [roomId]);
+      for (const [position, test] of tests.entries()) {
+        await tx.query(
+          'INSERT INTO pad_tests (room_id, position, id, call, expected, hidden) VALUES ($1, $2, $3, $4, $5, $6)',
+          [roomId, position, test.id, test.call, test.expected, test.hidden],
+        );
+      }
+    });
+  }
+
+  async listPadTests(roomId: string): Promise<PadTest[]> {
+    const rows = await this.sql.query<PadTest>(
+      'SELECT id, call, expected, hidden FROM pad_tests WHERE room_id = $1 ORDER BY position',
+      [roomId],
+    );
+    return rows.map(({ id, call, expected, hidden }) => ({ id, call, expected, hidden: Boolean(hidden) }));
   }
 
   async ping(): Promise<void> {

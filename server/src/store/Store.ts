@@ -6,8 +6,10 @@ import type {
   HintRecord,
   JudgeReport,
   Language,
+  PadTest,
   Role,
   RunMode,
+  RunTarget,
   SubmittedScorecard,
 } from '@dryrun/shared';
 
@@ -46,6 +48,7 @@ export interface StoredRun {
   complexity: ComplexityReport | null;
   /** The accepted submission a complexity check was started after, by the server. */
   follows: string | null;
+  target: RunTarget;
   error: ErrorPayload | null;
   createdAt: Date;
   finishedAt: Date | null;
@@ -94,6 +97,9 @@ export interface Store {
   /** The candidate's rating of the feedback; a new rating replaces theirs. */
   rateFeedback(roomId: string, rating: FeedbackRating): Promise<void>;
   getRating(roomId: string): Promise<FeedbackRating | undefined>;
+  /** Replaces a blank pad's own tests, in order. */
+  setPadTests(roomId: string, tests: readonly PadTest[]): Promise<void>;
+  listPadTests(roomId: string): Promise<PadTest[]>;
   /** Answers when the database is reachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

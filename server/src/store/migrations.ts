@@ -65,6 +65,16 @@ const MIGRATIONS: readonly string[] = [
      rated_at timestamptz NOT NULL
    );`,
   `ALTER TABLE runs ADD COLUMN follows_run_id text;`,
+  `ALTER TABLE runs ADD COLUMN target text;
+   CREATE TABLE pad_tests (
+     room_id text NOT NULL REFERENCES rooms (id) ON DELETE CASCADE,
+     position integer NOT NULL,
+     id text NOT NULL,
+     call text NOT NULL,
+     expected text NOT NULL,
+     hidden boolean NOT NULL,
+     PRIMARY KEY (room_id, position)
+   );`,
 ];
 
 export async function migrate(client: SqlClient): Promise<void> {
