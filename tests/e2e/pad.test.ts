@@ -99,4 +99,40 @@ describe('a blank pad in Chromium', () => {
     await ivy.page.keyboard.type('\nBonus: do it in place.');
     await expect.poll(() => shown.textContent()).toContain('Bonus: do it in place.');
   });
+
+  it("judges the interviewer's own tests; the hidden ones never reach the candidate's browser", async () => {
+    const room = await createRoom(server.url);
+    const ivy = await join(room.links.interviewer, 'Ivy');
+    const cara = await join(room.links.candidate, 'Cara');
+
+    await ivy.page.getByRole('button', { name: 'Add tests' }).click();
+    await ivy.page.getByLabel('Test 1 call').fill('sum([1, 2, 3])');
+    await ivy.page.getByLabel('Test 1 expected value').fill('6');
+    await ivy.page.getByRole('button', { name: 'Add a test' }).click();
+    await ivy.page.getByLabel('Test 2 call').fill('sum([40, 2, hidden])');
+    await expect.poll(() => ivy.page.getByText('Test 2: The arguments must be JSON').count()).toBe(1);
+    expect(await ivy.page.getByRole('button', { name: 'Save tests' }).isDisabled()).toBe(true);
+    await ivy.page.getByLabel('Test 2 call').fill('sum([40, 2, 987654321])');
+    await ivy.page.getByLabel('Test 2 expected value').fill('987654363');
+    await ivy.page.getByLabel('Hidden (test 2)').check();
+    await ivy.page.getByRole('button', { name: 'Save tests' }).click();
+    await expect.poll(() => ivy.page.getByTestId('pad-test').count()).toBe(2);
+
+    await expect.poll(() => cara.page.getByTestId('pad-test').count()).toBe(1);
+    expect(await cara.page.getByTestId('pad-test').textContent()).toContain('sum([1, 2, 3])');
+    expect(await cara.page.getByTestId('pad-hidden-count').textContent()).toContain('and 1 hidden test');
+
+    await setEditorCode(cara.page, 'function sum(xs) {\n  return xs.reduce((a, b) => a + b, 0);\n}');
+    await cara.page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => cara.page.getByTestId('run-passed').textContent(), JUDGED).toBe('1 / 1 tests passed');
+    await cara.page.getByRole('button', { name: 'Submit', exact: true }).click();
+    for (const { page } of [cara, ivy]) {
+      await expect.poll(() => page.getByTestId('run-passed').textContent(), JUDGED).toBe('2 / 2 tests passed');
+      await expect.poll(() => page.getByTestId('run-verdict').textContent()).toContain('Accepted');
+    }
+
+    const received = cara.frames.join('\n') + (await cara.page.content());
+    expect(received).not.toContain('987654321');
+    expect(received).not.toContain('987654363');
+  });
 });

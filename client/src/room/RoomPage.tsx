@@ -21,6 +21,7 @@ import { ScorecardPanel } from '../interview/ScorecardPanel.tsx';
 import { SidePanel, type SideTab } from '../interview/SidePanel.tsx';
 import { type LineTools, ThinkAloudPane } from '../interview/ThinkAloudPane.tsx';
 import { PadQuestion } from '../problem/PadQuestion.tsx';
+import { PadTests } from '../problem/PadTests.tsx';
 import { ProblemPane } from '../problem/ProblemPane.tsx';
 import { ProblemPicker } from '../problem/ProblemPicker.tsx';
 import type { GoToCode } from '../runs/CodeLocation.tsx';
@@ -201,6 +202,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
           <RunButtons
             requester={requester}
             hasProblem={hasProblem}
+            padTests={state.padTests}
             customInput={hasProblem ? customInputToSend(customInput) : undefined}
           />
         )}
@@ -217,7 +219,12 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
           slug={state.problemSlug}
           problem={state.problem}
           picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
-          padQuestion={<PadQuestion doc={connection.shared} canWrite={isInterviewer} />}
+          padQuestion={
+            <>
+              <PadQuestion doc={connection.shared} canWrite={isInterviewer} />
+              <PadTests view={state.padTests} connection={connection} canWrite={isInterviewer} />
+            </>
+          }
         />
         <div className="workspace">
           <section className="editor-pane" aria-label="Code editor">

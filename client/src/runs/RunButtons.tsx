@@ -1,4 +1,4 @@
-import type { RunMode } from '@dryrun/shared';
+import type { PadTestsView, RunMode } from '@dryrun/shared';
 import type { RunRequester } from '../sync/useRuns.ts';
 import { COMPLEXITY_SHORTCUT, RUN_SHORTCUT, SUBMIT_SHORTCUT, useRunShortcuts } from './useRunShortcuts.ts';
 import './runs.css';
@@ -12,22 +12,28 @@ const BUTTON: Record<RunMode, { label: string; icon: string }> = {
 
 /**
  * Run, Check complexity and Submit, with their keyboard shortcuts, for those who may run
- * code. Check complexity and Submit only where there is a problem; in a scratch room Run
- * runs the program. A refused request is explained beside the buttons.
+ * code. Check complexity only where there is a problem, Submit also on a blank pad with its
+ * interviewer's tests; otherwise Run runs the program. A refused request is explained
+ * beside the buttons.
  */
 export function RunButtons({
   requester,
   hasProblem,
+  padTests,
   customInput,
 }: {
   requester: RunRequester;
   hasProblem: boolean;
+  /** A blank pad's own tests, as this person sees them. */
+  padTests: PadTestsView | null;
   /** Sent with Run. */
   customInput: string | undefined;
 }) {
   const { busy, refusal, request } = requester;
   const run = () => request(customInput === undefined ? { mode: 'run' } : { mode: 'run', customInput });
-  const submit = hasProblem ? () => request({ mode: 'submit' }) : null;
+  const padCount = hasProblem || !padTests ? 0 : padTests.tests.filter((t) => !t.hidden).length + padTests.hiddenCount;
+  const visiblePadTests = hasProblem || !padTests ? 0 : padTests.tests.filter((t) => !t.hidden).length;
+  const submit = hasProblem || padCount > 0 ? () => request({ mode: 'submit' }) : null;
   const complexity = hasProblem ? () => request({ mode: 'complexity' }) : null;
   useRunShortcuts({ run, submit, complexity });
 
@@ -38,7 +44,13 @@ export function RunButtons({
         busy={busy}
         onClick={run}
         shortcut={RUN_SHORTCUT}
-        title={hasProblem ? 'Run the example tests (and your custom input)' : 'Run the program'}
+        title={
+          hasProblem
+            ? 'Run the example tests (and your custom input)'
+            : visiblePadTests > 0
+              ? "Run the interviewer's visible tests"
+              : 'Run the program'
+        }
       />
       {complexity && (
         <RunButton

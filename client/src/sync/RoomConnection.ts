@@ -11,6 +11,8 @@ import {
   type HintRecord,
   isErrorPayload,
   type NoteRequest,
+  type PadTestInput,
+  type PadTestsView,
   type Participant,
   PROTOCOL_VERSION,
   type Rejection,
@@ -66,6 +68,8 @@ export interface RoomState {
   hints: readonly HintRecord[];
   /** Whether the feedback report is ready; null until the server says. */
   feedback: FeedbackStatus | null;
+  /** A blank pad's own tests as this person may see them; null until the server says. */
+  padTests: PadTestsView | null;
 }
 
 export interface RoomConnectionOptions {
@@ -91,6 +95,7 @@ export const INITIAL_ROOM_STATE: RoomState = {
   lastRejection: null,
   hints: [],
   feedback: null,
+  padTests: null,
 };
 
 /**
@@ -261,6 +266,11 @@ export class RoomConnection {
     return this.ask((s) => s.emitWithAck(ClientEvent.submitScorecard, scorecard), { inSync: true });
   }
 
+  /** Interviewers: replaces the blank pad's own tests. */
+  setPadTests(tests: PadTestInput[]): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.setPadTests, { tests }));
+  }
+
   /** Sends an acknowledged request once connected (and in sync when asked); explains a missing answer. */
   private async ask<R>(
     send: (socket: ReturnType<ClientSocket['timeout']>) => Promise<R>,
@@ -335,6 +345,7 @@ export class RoomConnection {
     s.on(ServerEvent.hintHistory, (hints) => this.update({ hints: mergeHints(hints, this.state.hints) }));
     s.on(ServerEvent.hintRevealed, (hint) => this.update({ hints: mergeHints(this.state.hints, [hint]) }));
     s.on(ServerEvent.feedback, (feedback) => this.update({ feedback }));
+    s.on(ServerEvent.padTests, (padTests) => this.update({ padTests }));
     s.on(ServerEvent.sync, (docName, frame) => this.onSyncFrame(docName, new Uint8Array(frame)));
     s.on(ServerEvent.awareness, (frame) => {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE);
