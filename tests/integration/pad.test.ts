@@ -4,7 +4,6 @@ import {
   type PadTestsView,
   padQuestion,
   type RunRecord,
-  ServerEvent,
 } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/roomFixture.ts';
