@@ -102,6 +102,11 @@ export const ServerEvent = {
   runStarted: 'run:started',
   /** `(run: RunRecord)`: the run is judged (`done`, with its report) or could not be (`failed`). */
   runFinished: 'run:finished',
+  /**
+   * `(output: RunOutput)`: console lines a running program (a whole-program Run) has
+   * written since the last such event, about ten times a second; `run:finished` has them all.
+   */
+  runOutput: 'run:output',
   /** `(hints: HintRecord[])`: the hints revealed in this room, oldest first; sent after `welcome`. */
   hintHistory: 'hint:history',
   /** `(hint: HintRecord)`: the interviewer revealed a hint. */
@@ -160,6 +165,13 @@ export interface RunRequest {
    * e.g. `[[2, 7, 11, 15], 9]`. Its expected answer comes from the reference solution.
    */
   customInput?: string;
+}
+
+/** Payload of {@link ServerEvent.runOutput}. */
+export interface RunOutput {
+  runId: string;
+  /** Console lines, in order, each as `stdout` would show it. */
+  lines: string[];
 }
 
 /** The acknowledgement of {@link ClientEvent.run}. */
@@ -245,6 +257,7 @@ export interface ServerToClientEvents {
   [ServerEvent.runHistory]: (runs: RunRecord[]) => void;
   [ServerEvent.runStarted]: (run: RunRecord) => void;
   [ServerEvent.runFinished]: (run: RunRecord) => void;
+  [ServerEvent.runOutput]: (output: RunOutput) => void;
   [ServerEvent.hintHistory]: (hints: HintRecord[]) => void;
   [ServerEvent.hintRevealed]: (hint: HintRecord) => void;
   [ServerEvent.feedback]: (status: FeedbackStatus) => void;

@@ -1,10 +1,4 @@
-import {
-  ClientEvent,
-  type PadTestInput,
-  type PadTestsView,
-  padQuestion,
-  type RunRecord,
-} from '@dryrun/shared';
+import { ClientEvent, type PadTestInput, type PadTestsView, padQuestion, type RunRecord } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/roomFixture.ts';
 import type { TestPeer } from '../support/TestPeer.ts';
@@ -154,5 +148,38 @@ describe('a blank pad', () => {
       expect(run).toMatchObject({ target: 'program', report: { verdict: 'accepted' } });
       expect(run.report?.tests[0]?.stdout).toBe('hi');
     });
+  });
+
+  it("streams a running program's output to everyone, then finishes with all of it", async () => {
+    const room = await createRoom(t.server.url);
+    const candidate = await t.join(room.links.candidate, 'Cara');
+    const observer = await t.join(room.links.observer, 'Olga', { answerStep1: false });
+    // Eight lines, with 400,000 steps of work between them: about 200 ms in all on an idle
+    // machine (batches go out at most every 100 ms), far from the 2 s limit on a busy one.
+    const program = `for (let round = 1; round <= 8; round++) {
+  let x = 0;
+  for (let i = 0; i < 400000; i++) x += i % 7;
+  console.log('round', round, x);
+}`;
+    candidate.doc.transact(() => candidate.code.insert(0, program));
+    const order: string[] = [];
+    observer.socket.onAny((event: string) => order.push(event));
+    const reply = await candidate.requestRun({ mode: 'run' });
+    if (!reply.ok) throw new Error(reply.message);
+    const finished = await eventually(() => {
+      const run = observer.finishedRun(reply.runId);
+      expect(run).toBeDefined();
+      return run as RunRecord;
+    }, 30_000);
+    const streamed = observer.runOutputs.filter((o) => o.runId === reply.runId);
+    expect(finished).toMatchObject({ target: 'program', report: { verdict: 'accepted' } });
+    const stdout = finished.report?.tests[0]?.stdout ?? '';
+    expect(stdout.split('\n')).toHaveLength(8);
+    // Lines arrived while it ran, in order: what was streamed begins what it printed.
+    expect(streamed.length).toBeGreaterThanOrEqual(1);
+    const lines = streamed.flatMap((o) => o.lines);
+    expect(stdout.startsWith(lines.join('\n'))).toBe(true);
+    expect(order.indexOf('run:output')).toBeGreaterThan(-1);
+    expect(order.indexOf('run:output')).toBeLessThan(order.indexOf('run:finished'));
   });
 });

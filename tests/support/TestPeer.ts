@@ -15,6 +15,7 @@ import {
   PROTOCOL_VERSION,
   type Rejection,
   type RoomProblem,
+  type RunOutput,
   type RunRecord,
   type RunReply,
   type RunRequest,
@@ -83,6 +84,8 @@ export class TestPeer {
   readonly feedbackEvents: FeedbackStatus[] = [];
   /** Every `padTests` view received, in order. */
   readonly padTestViews: PadTestsView[] = [];
+  /** Every `run:output` received, in order, with when it came. */
+  readonly runOutputs: Array<RunOutput & { at: number }> = [];
   welcome!: Welcome;
   synced = false;
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -116,6 +119,7 @@ export class TestPeer {
     this.socket.on(ServerEvent.hintRevealed, (hint) => this.hintEvents.push({ event: 'revealed', hints: [hint] }));
     this.socket.on(ServerEvent.feedback, (status) => this.feedbackEvents.push(status));
     this.socket.on(ServerEvent.padTests, (view) => this.padTestViews.push(view));
+    this.socket.on(ServerEvent.runOutput, (output) => this.runOutputs.push({ ...output, at: Date.now() }));
     this.socket.on(ServerEvent.sync, (name, frame) => this.onSync(name, new Uint8Array(frame)));
     this.socket.on(ServerEvent.awareness, (frame) =>
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE),

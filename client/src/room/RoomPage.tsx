@@ -32,7 +32,7 @@ import type { RoomConnection } from '../sync/RoomConnection.ts';
 import { useLanguage } from '../sync/useLanguage.ts';
 import { useProblemChooser } from '../sync/useProblemChooser.ts';
 import { useRoom, useRoomState } from '../sync/useRoom.ts';
-import { useRunRequester, useRuns } from '../sync/useRuns.ts';
+import { useRunOutput, useRunRequester, useRuns } from '../sync/useRuns.ts';
 import { useYArray } from '../sync/useY.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
@@ -87,6 +87,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
   const problem = state.problemSlug ?? SCRATCH_PROBLEM;
   const hasProblem = state.problemSlug !== null;
   const runs = useRuns(connection);
+  const liveOutput = useRunOutput(connection);
   const requester = useRunRequester(connection, runs, welcome);
   const chooser = useProblemChooser(connection);
   const [customInput, setCustomInput] = useState(CLOSED_CUSTOM_INPUT);
@@ -250,6 +251,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
             customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
             goToFor={goToFor}
             claimFor={(slug) => claims.findLast((c) => c.problemSlug === slug) ?? null}
+            liveOutput={liveOutput}
           />
         </div>
         <aside className="sidebar">

@@ -17,6 +17,8 @@ export interface RunPanelProps {
   goToFor: (run: RunRecord) => GoToCode;
   /** The standing complexity claim for a problem, which complexity checks are set against. */
   claimFor?: (problemSlug: string) => ComplexityClaim | null;
+  /** What running programs have printed so far, by run id. */
+  liveOutput?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface RunPanelProps {
  * the room sees it, and the custom input Run sends. An accepted submission and the
  * complexity check the server ran after it show as one entry.
  */
-export function RunPanel({ runs, customInput, goToFor, claimFor }: RunPanelProps) {
+export function RunPanel({ runs, customInput, goToFor, claimFor, liveOutput }: RunPanelProps) {
   const now = useNow();
   const followUps = useMemo(() => pairFollowUps(runs), [runs]);
   const entries = useMemo(() => runs.filter((run) => !followUps.submitOf.has(run.id)), [runs, followUps]);
@@ -52,6 +54,7 @@ export function RunPanel({ runs, customInput, goToFor, claimFor }: RunPanelProps
             run={shown}
             followUp={followUp}
             claim={claimFor?.(shown.problemSlug) ?? null}
+            liveOutput={liveOutput?.get(shown.id) ?? null}
             now={now}
             onGoTo={goToFor(shown)}
           />

@@ -17,11 +17,14 @@ export function RunResult({
   run,
   followUp = null,
   claim,
+  liveOutput = null,
   now,
   onGoTo,
 }: {
   run: RunRecord;
   followUp?: RunRecord | null;
+  /** What the program has printed so far, while it runs. */
+  liveOutput?: readonly string[] | null;
   /** The standing complexity claim for the run's problem, to set a measured class against. */
   claim: ComplexityClaim | null;
   now: number;
@@ -36,7 +39,7 @@ export function RunResult({
       {run.mode === 'complexity' ? (
         <ComplexityResult run={run} claim={claim} />
       ) : (
-        <RunBody run={run} onGoTo={onGoTo}>
+        <RunBody run={run} liveOutput={liveOutput} onGoTo={onGoTo}>
           {followUp && (
             <section className="run-follow-up" aria-labelledby={followUpHeading} data-run-id={followUp.id}>
               <h3 id={followUpHeading}>Complexity of this submission</h3>
@@ -50,13 +53,33 @@ export function RunResult({
 }
 
 /** A run's verdict and tests; `children` go between the two. */
-function RunBody({ run, onGoTo, children }: { run: RunRecord; onGoTo: GoToCode; children?: ReactNode }) {
+function RunBody({
+  run,
+  liveOutput,
+  onGoTo,
+  children,
+}: {
+  run: RunRecord;
+  liveOutput: readonly string[] | null;
+  onGoTo: GoToCode;
+  children?: ReactNode;
+}) {
   if (run.status === 'running') {
     return (
-      <p className="run-banner tone-neutral" data-testid="run-verdict">
-        <span className="spinner" aria-hidden="true" />
-        {run.mode === 'submit' ? 'Judging every test…' : 'Running…'}
-      </p>
+      <>
+        <p className="run-banner tone-neutral" data-testid="run-verdict">
+          <span className="spinner" aria-hidden="true" />
+          {run.mode === 'submit' ? 'Judging every test…' : 'Running…'}
+        </p>
+        {liveOutput && liveOutput.length > 0 && (
+          // Not a live region: a busy program would drown a screen reader; the result is announced.
+          <section aria-label="Output so far">
+            <pre className="mono live-output" data-testid="run-live-output">
+              {liveOutput.join('\n')}
+            </pre>
+          </section>
+        )}
+      </>
     );
   }
   if (run.status === 'failed' || !run.report) {

@@ -342,6 +342,7 @@ export class RoomConnection {
     s.on(ServerEvent.runHistory, (runs) => this.runs.replace(runs));
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
+    s.on(ServerEvent.runOutput, (output) => this.runs.appendOutput(output));
     s.on(ServerEvent.hintHistory, (hints) => this.update({ hints: mergeHints(hints, this.state.hints) }));
     s.on(ServerEvent.hintRevealed, (hint) => this.update({ hints: mergeHints(this.state.hints, [hint]) }));
     s.on(ServerEvent.feedback, (feedback) => this.update({ feedback }));

@@ -74,4 +74,18 @@ describe('RunLog', () => {
     expect(log.getRuns()).toHaveLength(LIMITS.runHistoryLength);
     expect(log.getRuns().at(-1)?.id).toBe(`r${LIMITS.runHistoryLength + 4}`);
   });
+
+  it("gathers a running program's streamed lines, and lets them go once it finishes", () => {
+    const log = new RunLog();
+    log.joined();
+    log.upsert(run('p', 'running', 1));
+    log.appendOutput({ runId: 'p', lines: ['one', 'two'] });
+    log.appendOutput({ runId: 'p', lines: ['three'] });
+    expect(log.getOutput().get('p')).toEqual(['one', 'two', 'three']);
+    log.upsert(run('p', 'done', 1));
+    expect(log.getOutput().has('p')).toBe(false);
+    // A late batch for a finished run is not shown again.
+    log.appendOutput({ runId: 'p', lines: ['late'] });
+    expect(log.getOutput().has('p')).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { LIMITS, type RunRecord } from '@dryrun/shared';
+import { LIMITS, type RunOutput, type RunRecord } from '@dryrun/shared';
 
 /**
  * The room's runs as this browser knows them, oldest first: the history the server sends
@@ -17,6 +17,20 @@ export class RunLog {
   private readonly listeners = new Set<() => void>();
 
   getRuns = (): readonly RunRecord[] => this.runs;
+
+  /** Console lines of running programs, by run id, as they stream in; gone once a run finishes. */
+  private output: ReadonlyMap<string, readonly string[]> = new Map();
+  getOutput = (): ReadonlyMap<string, readonly string[]> => this.output;
+
+  /** A `run:output` event. */
+  appendOutput({ runId, lines }: RunOutput): void {
+    const known = this.runs.find((r) => r.id === runId);
+    if (known && known.status !== 'running') return;
+    const next = new Map(this.output);
+    next.set(runId, [...(next.get(runId) ?? []), ...lines]);
+    this.output = next;
+    this.notify();
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -54,6 +68,15 @@ export class RunLog {
 
   private set(runs: readonly RunRecord[]): void {
     this.runs = runs;
+    // A finished run carries all its output: drop what streamed in for it.
+    const running = new Set(runs.filter((r) => r.status === 'running').map((r) => r.id));
+    if ([...this.output.keys()].some((id) => !running.has(id))) {
+      this.output = new Map([...this.output].filter(([id]) => running.has(id)));
+    }
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 }

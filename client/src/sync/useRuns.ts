@@ -5,6 +5,11 @@ import type { RoomConnection } from './RoomConnection.ts';
 /** How long a refused request's message stays on screen. */
 const REFUSAL_VISIBLE_MS = 8000;
 
+/** What running programs have printed so far, by run id. */
+export function useRunOutput(connection: RoomConnection): ReadonlyMap<string, readonly string[]> {
+  return useSyncExternalStore(connection.runs.subscribe, connection.runs.getOutput);
+}
+
 /** The room's runs, oldest first, re-rendering as they start and finish. */
 export function useRuns(connection: RoomConnection): readonly RunRecord[] {
   return useSyncExternalStore(connection.runs.subscribe, connection.runs.getRuns);

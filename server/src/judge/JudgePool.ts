@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DryRunError, type Language } from '@dryrun/shared';
 import { DEFAULT_LIMITS, formatLimitMs, type SandboxLimits } from './limits.ts';
-import type { JobRequest, JobResponse } from './poolMessages.ts';
+import type { JobOutput, JobRequest, JobResponse } from './poolMessages.ts';
 import type { EntryCall, ProgramResult } from './sandbox.ts';
 
 export interface JudgeJob {
@@ -17,6 +17,8 @@ export interface JudgeJob {
   call?: EntryCall;
   /** The problem's `harness.js`, evaluated before the program. */
   harness?: string;
+  /** Told of the console lines while the program runs (in batches, about ten a second). */
+  onOutput?: (lines: string[]) => void;
 }
 
 export interface JudgePoolOptions {
@@ -101,6 +103,7 @@ export class JudgePool {
           fileName: job.fileName ?? (job.language === 'typescript' ? 'main.ts' : 'main.js'),
           ...(job.call ? { call: job.call } : {}),
           ...(job.harness ? { harness: job.harness } : {}),
+          ...(job.onOutput ? { stream: true } : {}),
         },
         resolve,
         reject,
@@ -126,10 +129,18 @@ export class JudgePool {
     slot.ready = new Promise<void>((resolve) => {
       worker.once('message', () => resolve());
     });
-    worker.on('message', (message: JobResponse | { ready: true }) => {
+    worker.on('message', (message: JobResponse | JobOutput | { ready: true }) => {
       if (!('id' in message)) return;
       const pending = slot.job;
       if (!pending || pending.id !== message.id) return;
+      if ('output' in message) {
+        try {
+          pending.job.onOutput?.(message.output);
+        } catch {
+          // A listener's failure must not cost the run.
+        }
+        return;
+      }
       this.settle(slot, () => pending.resolve(message.result));
     });
     worker.on('error', () => this.replace(slot, 'The sandbox crashed.'));

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type Preparation, prepareProgram } from './instrument.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
-import type { JobRequest, JobResponse } from './poolMessages.ts';
+import type { JobOutput, JobRequest, JobResponse } from './poolMessages.ts';
 import { QuickJSHost } from './QuickJSHost.ts';
 import { runProgram } from './sandbox.ts';
 
@@ -39,9 +39,36 @@ function prepare(request: JobRequest): Preparation {
   return preparation;
 }
 
+/** A streamed job's lines go out in batches: at most every this many ms (or bytes). */
+const STREAM_EVERY_MS = 100;
+const STREAM_EVERY_BYTES = 8 * 1024;
+
+/**
+ * Sends a streamed job's console lines while it runs. The program runs synchronously, so
+ * no timer could fire: each line written checks whether the batch is due. Lines written
+ * after the last batch arrive with the result.
+ */
+function streamer(id: number): (line: string) => void {
+  let batch: string[] = [];
+  let bytes = 0;
+  let last = performance.now();
+  return (line) => {
+    batch.push(line);
+    bytes += line.length;
+    const now = performance.now();
+    if (now - last < STREAM_EVERY_MS && bytes < STREAM_EVERY_BYTES) return;
+    const message: JobOutput = { id, output: batch };
+    port.postMessage(message);
+    batch = [];
+    bytes = 0;
+    last = now;
+  };
+}
+
 port.on('message', async (request: JobRequest) => {
   const preparation = prepare(request);
   const result = await runProgram(hostFor(request.limits.memoryBytes), preparation, {
+    ...(request.stream ? { onOutput: streamer(request.id) } : {}),
     limits: request.limits,
     seed: request.seed,
     fileName: request.fileName,

@@ -12,10 +12,18 @@ export interface JobRequest {
   fileName: string;
   call?: EntryCall;
   harness?: string;
+  /** Send the console output while the program runs, as {@link JobOutput} messages. */
+  stream?: boolean;
 }
 
 /** Worker → pool: its result. */
 export interface JobResponse {
   id: number;
   result: ProgramResult;
+}
+
+/** Worker → pool, while a streamed job runs: console lines written since the last message. */
+export interface JobOutput {
+  id: number;
+  output: string[];
 }

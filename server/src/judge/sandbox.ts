@@ -56,6 +56,8 @@ export interface RunOptions {
    * helpers the program may use (`TreeNode`) and the driver a call may name.
    */
   harness?: string;
+  /** Called with each console line as it is written (the result's `stdout` still has them all). */
+  onOutput?: (line: string) => void;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function runProgram(
   // From here to the end, nothing awaits: no other run can touch the world meanwhile.
   const started = performance.now();
   const state = newRunState(started + limits.timeoutMs, limits.outputBytes);
+  if (options.onOutput) state.onLine = options.onOutput;
   world.state = state;
   const { runtime: rt, context: ctx } = world;
   let steps = 0;

@@ -53,6 +53,8 @@ export interface RunState {
   outputLimit: number;
   outputBytes: number;
   lines: string[];
+  /** Told of each line as it is written (a streamed run). */
+  onLine?: (line: string) => void;
   interrupts: number;
   /** While the host reads the step counter or probes memory, the interrupt handler lets it. */
   reading: boolean;
@@ -126,16 +128,17 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
     if (state.outputCut) throw new Error('Output limit reached');
     if (state.outputBytes + bytes > state.outputLimit) {
       state.outputCut = true;
-      state.lines.push(
-        Buffer.from(text)
-          .subarray(0, Math.max(0, state.outputLimit - state.outputBytes))
-          .toString(),
-      );
+      const kept = Buffer.from(text)
+        .subarray(0, Math.max(0, state.outputLimit - state.outputBytes))
+        .toString();
+      state.lines.push(kept);
+      state.onLine?.(kept);
       // Thrown into the program; `outputCut` decides the verdict even if it is caught.
       throw new Error('Output limit reached');
     }
     state.outputBytes += bytes;
     state.lines.push(text);
+    state.onLine?.(text);
   });
   const seed = ctx.newNumber(1);
   const prelude = ctx.unwrapResult(ctx.evalCode(PRELUDE_SOURCE, 'dryrun:prelude.js'));

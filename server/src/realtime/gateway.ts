@@ -97,6 +97,7 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, log: 
       hint: (record) => socket.emit(ServerEvent.hintRevealed, record),
       feedback: (status) => socket.emit(ServerEvent.feedback, status),
       padTests: (view) => socket.emit(ServerEvent.padTests, view),
+      runOutput: (output) => socket.emit(ServerEvent.runOutput, output),
     });
     socket.emit(ServerEvent.welcome, {
       protocolVersion: PROTOCOL_VERSION,

@@ -129,6 +129,7 @@ function sinkOf(peer: MemoryPeer): PeerSink {
     hint: () => {},
     feedback: () => {},
     padTests: () => {},
+    runOutput: () => {},
   };
 }
 

@@ -16,6 +16,7 @@ import {
   padTestsView,
   type Role,
   type RoomProblem,
+  type RunOutput,
   type RunRecord,
   readAwarenessClientIds,
   roomSettings,
@@ -45,6 +46,8 @@ export interface PeerSink {
   feedback(status: FeedbackStatus): void;
   /** The blank pad's own tests changed (as this participant may see them). */
   padTests(view: PadTestsView): void;
+  /** A running program wrote these console lines. */
+  runOutput(output: RunOutput): void;
 }
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
@@ -318,6 +321,10 @@ export class LiveRoom {
 
   broadcastProblem(problem: RoomProblem | null): void {
     for (const peer of this.peers) this.guard(() => peer.sink.problem(problem));
+  }
+
+  broadcastRunOutput(output: RunOutput): void {
+    for (const peer of this.peers) this.guard(() => peer.sink.runOutput(output));
   }
 
   broadcastRun(phase: 'started' | 'finished', record: RunRecord): void {

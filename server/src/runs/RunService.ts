@@ -260,7 +260,14 @@ export class RunService {
 
   /** A room without a problem or tests: Run runs the whole program and shows what it printed. */
   private async runProgram(run: StoredRun): Promise<JudgeReport> {
-    const result = await this.deps.pool.run({ key: run.roomId, source: run.code, language: run.language });
+    const room = await this.deps.rooms.loaded(run.roomId);
+    // What the program prints reaches the room while it runs (a long run is not silent).
+    const result = await this.deps.pool.run({
+      key: run.roomId,
+      source: run.code,
+      language: run.language,
+      onOutput: (lines) => room?.broadcastRunOutput({ runId: run.id, lines }),
+    });
     const compileError = result.verdict === 'compile_error' ? result.error : null;
     return {
       verdict: result.verdict,
