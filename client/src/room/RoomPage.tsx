@@ -257,7 +257,8 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
         <aside className="sidebar">
           <RevealedHints hints={state.hints} problemSlug={state.problemSlug} />
           <ParticipantsList participants={state.participants} selfId={welcome?.self.id} />
-          <SidePanel initial={isInterviewer ? 'guide' : 'think'} tabs={sideTabs()} />
+          {/* Keyed by role: the first tab follows the role once the server has said it. */}
+          <SidePanel key={welcome?.role ?? 'joining'} initial={isInterviewer ? 'guide' : 'think'} tabs={sideTabs()} />
         </aside>
       </main>
     </div>
