@@ -165,6 +165,11 @@ export interface RunRequest {
    * e.g. `[[2, 7, 11, 15], 9]`. Its expected answer comes from the reference solution.
    */
   customInput?: string;
+  /**
+   * Run only: run the whole file and show what it prints, without any test — in any room,
+   * the way a blank pad without tests always runs.
+   */
+  program?: boolean;
 }
 
 /** Payload of {@link ServerEvent.runOutput}. */

@@ -47,6 +47,7 @@ export const runArgsSchema = z.tuple([
   z.strictObject({
     mode: z.enum(RUN_MODES),
     customInput: z.string().max(LIMITS.maxCustomInputLength).optional(),
+    program: z.boolean().optional(),
   }),
   ack,
 ]);

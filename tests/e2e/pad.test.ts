@@ -122,7 +122,10 @@ describe('a blank pad in Chromium', () => {
     expect(await cara.page.getByTestId('pad-test').textContent()).toContain('sum([1, 2, 3])');
     expect(await cara.page.getByTestId('pad-hidden-count').textContent()).toContain('and 1 hidden test');
 
-    await setEditorCode(cara.page, 'function sum(xs) {\n  return xs.reduce((a, b) => a + b, 0);\n}');
+    await setEditorCode(
+      cara.page,
+      'function sum(xs) {\n  return xs.reduce((a, b) => a + b, 0);\n}\nconsole.log("sum of 1..4 is", sum([1, 2, 3, 4]));',
+    );
     await cara.page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => cara.page.getByTestId('run-passed').textContent(), JUDGED).toBe('1 / 1 tests passed');
     await cara.page.getByRole('button', { name: 'Submit', exact: true }).click();
@@ -130,6 +133,11 @@ describe('a blank pad in Chromium', () => {
       await expect.poll(() => page.getByTestId('run-passed').textContent(), JUDGED).toBe('2 / 2 tests passed');
       await expect.poll(() => page.getByTestId('run-verdict').textContent()).toContain('Accepted');
     }
+
+    // Run file runs the whole file on its own, tests or not.
+    await cara.page.getByRole('button', { name: 'Run file' }).click();
+    await expect.poll(() => ivy.page.getByTestId('test-stdout').textContent(), JUDGED).toBe('sum of 1..4 is 10');
+    expect(await ivy.page.getByTestId('run-result').textContent()).toContain('Cara ran the program');
 
     const received = cara.frames.join('\n') + (await cara.page.content());
     expect(received).not.toContain('987654321');

@@ -182,4 +182,30 @@ describe('a blank pad', () => {
     expect(order.indexOf('run:output')).toBeGreaterThan(-1);
     expect(order.indexOf('run:output')).toBeLessThan(order.indexOf('run:finished'));
   });
+
+  it("runs the whole file in any room when asked, with the problem's helpers", async () => {
+    const room = await createRoom(t.server.url, { problemSlug: 'reverse-linked-list' });
+    const candidate = await t.join(room.links.candidate, 'Cara');
+    await eventually(() => expect(candidate.codeOf('reverse-linked-list').length).toBeGreaterThan(0));
+    candidate.doc.transact(() => {
+      const code = candidate.codeOf('reverse-linked-list');
+      code.delete(0, code.length);
+      code.insert(0, 'const list = new ListNode(1, new ListNode(2));\nconsole.log("head", list.val, list.next.val);');
+    });
+    const reply = await candidate.requestRun({ mode: 'run', program: true });
+    if (!reply.ok) throw new Error(reply.message);
+    const run = await eventually(() => {
+      const finished = candidate.finishedRun(reply.runId);
+      expect(finished).toBeDefined();
+      return finished as RunRecord;
+    }, 30_000);
+    expect(run).toMatchObject({ target: 'program', mode: 'run', report: { verdict: 'accepted', total: 1 } });
+    expect(run.report?.tests[0]?.stdout).toBe('head 1 2');
+    for (const bad of [
+      { mode: 'submit', program: true },
+      { mode: 'run', program: true, customInput: '[[1]]' },
+    ] as const) {
+      expect(await candidate.requestRun(bad)).toMatchObject({ ok: false, reason: 'MALFORMED' });
+    }
+  });
 });

@@ -34,6 +34,8 @@ export function RunButtons({
   const padCount = hasProblem || !padTests ? 0 : padTests.tests.filter((t) => !t.hidden).length + padTests.hiddenCount;
   const visiblePadTests = hasProblem || !padTests ? 0 : padTests.tests.filter((t) => !t.hidden).length;
   const submit = hasProblem || padCount > 0 ? () => request({ mode: 'submit' }) : null;
+  // Where Run judges tests, the whole file can still be run on its own, to see what it prints.
+  const runFile = hasProblem || visiblePadTests > 0 ? () => request({ mode: 'run', program: true }) : null;
   const complexity = hasProblem ? () => request({ mode: 'complexity' }) : null;
   useRunShortcuts({ run, submit, complexity });
 
@@ -52,6 +54,17 @@ export function RunButtons({
               : 'Run the program'
         }
       />
+      {runFile && (
+        <button
+          type="button"
+          className="run-button run-file"
+          onClick={runFile}
+          disabled={busy !== null}
+          title="Run the whole file without tests, and see what it prints"
+        >
+          Run file
+        </button>
+      )}
       {complexity && (
         <RunButton
           mode="complexity"

@@ -83,14 +83,20 @@ export class RunService {
     }
     // A blank pad: its own tests if the interviewer wrote some (Run: the visible ones), or
     // the whole program.
-    const padCases = problem ? [] : await this.deps.padTests.cases(who.roomId, request.mode);
+    const padCases = problem || request.program ? [] : await this.deps.padTests.cases(who.roomId, request.mode);
     if (!problem && request.mode === 'submit' && padCases.length === 0) {
       throw new DryRunError(
         'MALFORMED',
         'This pad has no tests to submit to (the interviewer can add some); Run runs the program as it is.',
       );
     }
-    const target: RunTarget = problem ? 'problem' : padCases.length > 0 ? 'padTests' : 'program';
+    const target: RunTarget = request.program
+      ? 'program'
+      : problem
+        ? 'problem'
+        : padCases.length > 0
+          ? 'padTests'
+          : 'program';
     if (problem && request.mode === 'complexity' && !problem.generatorPath) {
       throw new DryRunError(
         'MALFORMED',
@@ -99,6 +105,9 @@ export class RunService {
     }
     if (request.customInput !== undefined && request.mode !== 'run') {
       throw new DryRunError('MALFORMED', 'Custom input goes with Run, not Submit.');
+    }
+    if (request.program && (request.mode !== 'run' || request.customInput !== undefined)) {
+      throw new DryRunError('MALFORMED', 'Running the whole file goes with Run alone, without custom input.');
     }
     const custom = problem && request.customInput !== undefined ? parseCustomInput(problem, request.customInput) : null;
 
@@ -194,11 +203,12 @@ export class RunService {
         });
         outcome = { status: 'done', report: null, complexity, error: null };
       } else {
-        const report = problem
-          ? await this.judgeProblem(run, problem, custom)
-          : run.target === 'padTests'
-            ? await this.judgePad(run, padCases)
-            : await this.runProgram(run);
+        const report =
+          run.target === 'problem' && problem
+            ? await this.judgeProblem(run, problem, custom)
+            : run.target === 'padTests'
+              ? await this.judgePad(run, padCases)
+              : await this.runProgram(run, problem);
         outcome = { status: 'done', report, complexity: null, error: null };
       }
     } catch (error) {
@@ -258,14 +268,18 @@ export class RunService {
     });
   }
 
-  /** A room without a problem or tests: Run runs the whole program and shows what it printed. */
-  private async runProgram(run: StoredRun): Promise<JudgeReport> {
+  /**
+   * The whole program, no tests (a blank pad without tests, or Run file anywhere): what it
+   * printed, as it prints it. A problem's harness (`ListNode`, `TreeNode`) is there too.
+   */
+  private async runProgram(run: StoredRun, problem: Problem | undefined): Promise<JudgeReport> {
     const room = await this.deps.rooms.loaded(run.roomId);
     // What the program prints reaches the room while it runs (a long run is not silent).
     const result = await this.deps.pool.run({
       key: run.roomId,
       source: run.code,
       language: run.language,
+      ...(problem?.harness ? { harness: problem.harness } : {}),
       onOutput: (lines) => room?.broadcastRunOutput({ runId: run.id, lines }),
     });
     const compileError = result.verdict === 'compile_error' ? result.error : null;
