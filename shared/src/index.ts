@@ -1,5 +1,6 @@
 export * from './awarenessFrame.ts';
 export * from './complexity.ts';
+export * from './curveFit.ts';
 export * from './docLayout.ts';
 export * from './errors.ts';
 export * from './interview.ts';
