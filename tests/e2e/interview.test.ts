@@ -1,7 +1,7 @@
 import type { RunningServer } from '@dryrun/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRoom, recordWebSocketFrames, setEditorCode, waitForSynced } from '../support/browser.ts';
+import { joinRoom, setEditorCode } from '../support/browser.ts';
 import { useChromium } from '../support/chromiumFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
 import { createRoom, startTestServer } from '../support/testServer.ts';
@@ -27,14 +27,7 @@ describe('a whole mock interview in Chromium', () => {
     await server?.close();
   });
 
-  async function join(link: string, name: string): Promise<{ page: Page; frames: string[] }> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const frames = recordWebSocketFrames(context);
-    const page = await openRoom(browser, link, name, context);
-    await waitForSynced(page);
-    return { page, frames };
-  }
+  const join = (link: string, name: string) => joinRoom(browser, link, name, contexts);
 
   it('notes, a claim, runs and a check; a hint, a scorecard; then the report', async () => {
     const room = await createRoom(server.url, { problemSlug: 'two-sum', title: 'Mock with Cara' });

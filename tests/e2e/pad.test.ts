@@ -1,7 +1,7 @@
 import type { RunningServer } from '@dryrun/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRoom, recordWebSocketFrames, setEditorCode, waitForSynced } from '../support/browser.ts';
+import { joinRoom, paste, setEditorCode } from '../support/browser.ts';
 import { useChromium } from '../support/chromiumFixture.ts';
 import { createRoom, startTestServer } from '../support/testServer.ts';
 
@@ -22,13 +22,7 @@ const JUDGED = { timeout: 30_000 };
 async function writeQuestion(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Write the question' }).click();
   await page.locator('.pad-question-editor .monaco-editor .view-lines').click();
-  await page.evaluate((value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    document.activeElement?.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+  await paste(page, text);
 }
 
 describe('a blank pad in Chromium', () => {
@@ -45,14 +39,7 @@ describe('a blank pad in Chromium', () => {
     await server?.close();
   });
 
-  async function join(link: string, name: string): Promise<{ page: Page; frames: string[] }> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const frames = recordWebSocketFrames(context);
-    const page = await openRoom(browser, link, name, context);
-    await waitForSynced(page);
-    return { page, frames };
-  }
+  const join = (link: string, name: string) => joinRoom(browser, link, name, contexts);
 
   it("the interviewer's question reaches the candidate, safely; the program runs for both, and a runaway one stops", async () => {
     const room = await createRoom(server.url);

@@ -3,7 +3,7 @@ import { loadProblem, PROBLEMS_ROOT } from '@dryrun/problems';
 import type { RunningServer } from '@dryrun/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, openRoom, recordWebSocketFrames, setEditorCode, waitForSynced } from '../support/browser.ts';
+import { editorText, joinRoom, setEditorCode } from '../support/browser.ts';
 import { useChromium } from '../support/chromiumFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
 import { createRoom, startTestServer } from '../support/testServer.ts';
@@ -71,14 +71,7 @@ describe('Run and Submit in Chromium', () => {
   });
   afterAll(() => server?.close());
 
-  async function join(link: string, name: string): Promise<{ page: Page; frames: string[] }> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const frames = recordWebSocketFrames(context);
-    const page = await openRoom(browser, link, name, context);
-    await waitForSynced(page);
-    return { page, frames };
-  }
+  const join = (link: string, name: string) => joinRoom(browser, link, name, contexts);
 
   afterAll(() => Promise.all(contexts.map((c) => c.close())));
 

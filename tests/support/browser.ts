@@ -105,14 +105,37 @@ export async function waitForSynced(page: Page, timeout = 30_000): Promise<void>
 export async function setEditorCode(page: Page, code: string): Promise<void> {
   await page.locator('.editor-pane .monaco-editor .view-lines').click();
   await page.keyboard.press('Control+a');
-  await page.evaluate((text) => {
+  await paste(page, code);
+  await expect.poll(() => editorText(page)).toBe(code);
+}
+
+/** Pastes text where the focus is, as one edit (Monaco adds no brackets or indentation to a paste). */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => {
     const data = new DataTransfer();
-    data.setData('text/plain', text);
+    data.setData('text/plain', value);
     document.activeElement?.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
     );
-  }, code);
-  await expect.poll(() => editorText(page)).toBe(code);
+  }, text);
+}
+
+/**
+ * Opens a room link as a named person in a fresh browser context (added to `contexts`, for
+ * the suite to close), recording the socket frames it receives, and waits until it is in sync.
+ */
+export async function joinRoom(
+  browser: Browser,
+  link: string,
+  name: string,
+  contexts: BrowserContext[],
+): Promise<{ page: Page; frames: string[] }> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const frames = recordWebSocketFrames(context);
+  const page = await openRoom(browser, link, name, context);
+  await waitForSynced(page);
+  return { page, frames };
 }
 
 /** Collects every websocket frame the context's pages receive, as text; call before opening a page. */
