@@ -7,7 +7,6 @@ import {
   type EvidenceRef,
   type FeedbackReport,
   type HintRecord,
-  LANGUAGES,
   type ReportProblem,
   type ResolvedEvidence,
   RUBRIC_DIMENSIONS,
@@ -74,7 +73,7 @@ export class Reports {
     const see = (slug: string, at: string) => {
       if (slug === SCRATCH_PROBLEM) return;
       const time = Date.parse(at);
-      if (!(time >= (firstSeen.get(slug) ?? Number.POSITIVE_INFINITY))) firstSeen.set(slug, time);
+      if (time < (firstSeen.get(slug) ?? Number.POSITIVE_INFINITY)) firstSeen.set(slug, time);
     };
     for (const run of facts.runs) see(run.problemSlug, run.createdAt.toISOString());
     for (const c of facts.claims) see(c.problemSlug, c.at);
@@ -97,8 +96,7 @@ export class Reports {
         title: problem.title,
         difficulty: problem.difficulty,
         language,
-        finalCode:
-          submit?.code ?? codeText(doc, slug, LANGUAGES.includes(language) ? language : 'javascript').toString(),
+        finalCode: submit?.code ?? codeText(doc, slug, language).toString(),
         submission:
           submit?.report != null
             ? {
