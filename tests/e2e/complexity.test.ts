@@ -1,13 +1,12 @@
-import type { RunningServer } from '@dryrun/server';
 import { ClientEvent } from '@dryrun/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRoom, setEditorCode, waitForSynced } from '../support/browser.ts';
-import { useChromium } from '../support/chromiumFixture.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setEditorCode } from '../support/browser.ts';
+import { useRoomsInChromium } from '../support/chromiumFixture.ts';
 import { linkParts } from '../support/roomFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
 import { TestPeer } from '../support/TestPeer.ts';
-import { createRoom, eventually, startTestServer } from '../support/testServer.ts';
+import { createRoom, eventually } from '../support/testServer.ts';
 
 const QUADRATIC = `function twoSum(nums, target) {
   for (let i = 0; i < nums.length; i++)
@@ -31,31 +30,16 @@ async function waitForHeadline(page: Page, text: RegExp): Promise<void> {
 }
 
 describe('the complexity check in Chromium', () => {
-  const t = useChromium('pglite');
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const t = useRoomsInChromium('pglite');
   const peers: TestPeer[] = [];
-  beforeAll(async () => {
-    server = await startTestServer(t.storage);
-    browser = t.browser;
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const peer of peers) peer.close();
-    await Promise.all(contexts.map((c) => c.close()));
-    await server?.close();
   });
 
-  async function join(link: string, name: string): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await openRoom(browser, link, name, context);
-    await waitForSynced(page);
-    return page;
-  }
+  const join = async (link: string, name: string): Promise<Page> => (await t.join(link, name)).page;
 
   it('measures quadratic code as O(n²) for both people, with a chart, its points, and the claim set against it', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const cara = await join(room.links.candidate, 'Cara');
     const ivo = await join(room.links.interviewer, 'Ivo');
     await setEditorCode(cara, QUADRATIC);
@@ -88,7 +72,7 @@ describe('the complexity check in Chromium', () => {
     expect(await checkButton(cara).isEnabled()).toBe(true);
 
     // Cara claims O(n) (from another tab of hers): the result is set against the claim.
-    const peer = await TestPeer.connect(server.url, { ...linkParts(room.links.candidate), name: 'Cara' });
+    const peer = await TestPeer.connect(t.server.url, { ...linkParts(room.links.candidate), name: 'Cara' });
     peers.push(peer);
     await eventually(() => expect(peer.synced).toBe(true));
     expect(
@@ -104,7 +88,7 @@ describe('the complexity check in Chromium', () => {
   });
 
   it('does not measure wrong code, and says why; the shortcut checks from the editor', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const page = await join(room.links.candidate, 'Cara');
     await setEditorCode(page, WRONG);
     await page.locator('.editor-pane .monaco-editor .view-lines').click();
@@ -116,13 +100,13 @@ describe('the complexity check in Chromium', () => {
       .toMatch(/^Not measured: Wrong answer at n = [\d,]+\.$/);
 
     // A blank pad has nothing to measure against: no button.
-    const scratch = await join((await createRoom(server.url)).links.candidate, 'Cara');
+    const scratch = await join((await createRoom(t.server.url)).links.candidate, 'Cara');
     expect(await scratch.getByRole('button', { name: 'Run', exact: true }).count()).toBe(1);
     expect(await checkButton(scratch).count()).toBe(0);
   });
 
   it('an accepted submission is followed by its complexity check, shown with the verdict', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const cara = await join(room.links.candidate, 'Cara');
     const ivo = await join(room.links.interviewer, 'Ivo');
     await setEditorCode(cara, TWO_SUM);

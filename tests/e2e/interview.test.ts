@@ -1,10 +1,9 @@
-import type { RunningServer } from '@dryrun/server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinRoom, setEditorCode } from '../support/browser.ts';
-import { useChromium } from '../support/chromiumFixture.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setEditorCode } from '../support/browser.ts';
+import { useRoomsInChromium } from '../support/chromiumFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
-import { createRoom, startTestServer } from '../support/testServer.ts';
+import { createRoom } from '../support/testServer.ts';
 
 /** Judging and measuring, cold workers included, take a few seconds at most. */
 const JUDGED = { timeout: 30_000 };
@@ -14,23 +13,11 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegE
 const panel = (page: Page) => page.getByRole('tabpanel');
 
 describe('a whole mock interview in Chromium', () => {
-  const t = useChromium('pglite');
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startTestServer(t.storage);
-    browser = t.browser;
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    await server?.close();
-  });
-
-  const join = (link: string, name: string) => joinRoom(browser, link, name, contexts);
+  const t = useRoomsInChromium('pglite');
+  const join = t.join;
 
   it('notes, a claim, runs and a check; a hint, a scorecard; then the report', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum', title: 'Mock with Cara' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum', title: 'Mock with Cara' });
     const cara = await join(room.links.candidate, 'Cara');
     const ivy = await join(room.links.interviewer, 'Ivy');
 
@@ -138,7 +125,7 @@ describe('a whole mock interview in Chromium', () => {
     const href = (await banner.getByRole('link').getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/room\/[^/]+\/report\?token=/);
     const report = await cara.page.context().newPage();
-    await report.goto(new URL(href, server.url).toString());
+    await report.goto(new URL(href, t.server.url).toString());
     const body = report.locator('body');
     await expect.poll(() => body.textContent(), JUDGED).toContain('Strong yes');
     const text = (await body.textContent()) ?? '';

@@ -1,9 +1,8 @@
-import type { RunningServer } from '@dryrun/server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinRoom, paste, setEditorCode } from '../support/browser.ts';
-import { useChromium } from '../support/chromiumFixture.ts';
-import { createRoom, startTestServer } from '../support/testServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paste, setEditorCode } from '../support/browser.ts';
+import { useRoomsInChromium } from '../support/chromiumFixture.ts';
+import { createRoom } from '../support/testServer.ts';
 
 const QUESTION = `# Reverse a list
 
@@ -26,23 +25,11 @@ async function writeQuestion(page: Page, text: string): Promise<void> {
 }
 
 describe('a blank pad in Chromium', () => {
-  const t = useChromium('pglite');
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startTestServer(t.storage);
-    browser = t.browser;
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    await server?.close();
-  });
-
-  const join = (link: string, name: string) => joinRoom(browser, link, name, contexts);
+  const t = useRoomsInChromium('pglite');
+  const join = t.join;
 
   it("the interviewer's question reaches the candidate, safely; the program runs for both, and a runaway one stops", async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(t.server.url);
     const ivy = await join(room.links.interviewer, 'Ivy');
     const cara = await join(room.links.candidate, 'Cara');
     expect(await cara.page.getByTestId('blank-pad').textContent()).toContain('the interviewer will write the question');
@@ -88,7 +75,7 @@ describe('a blank pad in Chromium', () => {
   });
 
   it("judges the interviewer's own tests; the hidden ones never reach the candidate's browser", async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(t.server.url);
     const ivy = await join(room.links.interviewer, 'Ivy');
     const cara = await join(room.links.candidate, 'Cara');
 

@@ -24,17 +24,6 @@ import { createRoom, eventually, startTestServer } from '../support/testServer.t
 /** Judging a submission and its complexity check, cold workers included, takes seconds. */
 const JUDGED = 30_000;
 
-/** Runs and waits for the run to finish. */
-async function runAndWait(peer: TestPeer, mode: 'run' | 'submit' | 'complexity'): Promise<RunRecord> {
-  const reply = await peer.requestRun({ mode });
-  if (!reply.ok) throw new Error(`run refused: ${reply.message}`);
-  return eventually(() => {
-    const run = peer.finishedRun(reply.runId);
-    expect(run).toBeDefined();
-    return run as RunRecord;
-  }, JUDGED);
-}
-
 describe('the feedback report page in Chromium', () => {
   const t = useChromium('pglite');
   let server: RunningServer;
@@ -92,7 +81,7 @@ describe('the feedback report page in Chromium', () => {
     expect(
       await candidate.ask(ClientEvent.claim, { time: 'O(n)', space: 'O(n)', reason: 'One pass, one map.', line: 2 }),
     ).toEqual({ ok: true });
-    const submit = await runAndWait(candidate, 'submit');
+    const submit = await candidate.runToEnd({ mode: 'submit' });
     expect(submit.report?.verdict).toBe('accepted');
     // An accepted submission is followed by a complexity check of the same code.
     const check = await eventually(() => {

@@ -1,12 +1,11 @@
 import { inspect } from 'node:util';
 import { loadProblem, PROBLEMS_ROOT } from '@dryrun/problems';
-import type { RunningServer } from '@dryrun/server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, joinRoom, setEditorCode } from '../support/browser.ts';
-import { useChromium } from '../support/chromiumFixture.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorText, setEditorCode } from '../support/browser.ts';
+import { useRoomsInChromium } from '../support/chromiumFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
-import { createRoom, startTestServer } from '../support/testServer.ts';
+import { createRoom } from '../support/testServer.ts';
 
 const WRONG = `function twoSum(nums, target) {
   console.log("looking at", nums.length, "numbers");
@@ -61,22 +60,11 @@ async function hiddenOnlyInputs(): Promise<string[]> {
 }
 
 describe('Run and Submit in Chromium', () => {
-  const t = useChromium('pglite');
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startTestServer(t.storage);
-    browser = t.browser;
-  });
-  afterAll(() => server?.close());
-
-  const join = (link: string, name: string) => joinRoom(browser, link, name, contexts);
-
-  afterAll(() => Promise.all(contexts.map((c) => c.close())));
+  const t = useRoomsInChromium('pglite');
+  const join = t.join;
 
   it('a submission reaches both people, and no hidden input reaches either browser', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const cara = await join(room.links.candidate, 'Cara');
     const ivo = await join(room.links.interviewer, 'Ivo');
     await setEditorCode(cara.page, TWO_SUM);
@@ -119,7 +107,7 @@ describe('Run and Submit in Chromium', () => {
   });
 
   it('a wrong answer shows expected and actual; Run takes custom input; the shortcuts work from the editor', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const { page } = await join(room.links.candidate, 'Cara');
     await setEditorCode(page, WRONG);
 
@@ -168,7 +156,7 @@ describe('Run and Submit in Chromium', () => {
   });
 
   it('a refused run is explained beside the buttons', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const { page } = await join(room.links.candidate, 'Cara');
     await setEditorCode(page, WRONG);
     await page.getByRole('button', { name: 'Custom input' }).click();
@@ -184,7 +172,7 @@ describe('Run and Submit in Chromium', () => {
   });
 
   it('an error’s line takes the caret there', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const { page } = await join(room.links.candidate, 'Cara');
     await setEditorCode(page, THROWS);
     await button(page, 'Run').click();
@@ -204,7 +192,7 @@ describe('Run and Submit in Chromium', () => {
   });
 
   it('an observer sees the results but has no buttons', async () => {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const cara = await join(room.links.candidate, 'Cara');
     const olga = await join(room.links.observer, 'Olga');
     expect(await button(olga.page, 'Run').count()).toBe(0);
@@ -218,7 +206,7 @@ describe('Run and Submit in Chromium', () => {
   });
 
   it('in a room without a problem, Run runs the program and shows what it printed', async () => {
-    const room = await createRoom(server.url);
+    const room = await createRoom(t.server.url);
     const { page } = await join(room.links.candidate, 'Cara');
     expect(await button(page, 'Submit').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Custom input' }).count()).toBe(0);

@@ -40,17 +40,6 @@ function type(peer: TestPeer, code: string): void {
   });
 }
 
-/** Runs and waits for the run (and, after an accepted submit, its complexity check) to finish. */
-async function runAndWait(peer: TestPeer, mode: 'run' | 'submit' | 'complexity'): Promise<RunRecord> {
-  const reply = await peer.requestRun({ mode });
-  if (!reply.ok) throw new Error(`run refused: ${reply.message}`);
-  return eventually(() => {
-    const run = peer.finishedRun(reply.runId);
-    expect(run).toBeDefined();
-    return run as RunRecord;
-  }, 30_000);
-}
-
 describe('the interview loop', () => {
   const t = useTestServer('pglite');
 
@@ -187,18 +176,18 @@ describe('the interview loop', () => {
     it('measures the room code, and the same code gives the same answer every time', async () => {
       const { candidate } = await twoSumRoom();
       type(candidate, QUADRATIC_TWO_SUM);
-      const first = await runAndWait(candidate, 'complexity');
+      const first = await candidate.runToEnd({ mode: 'complexity' });
       expect(first).toMatchObject({ mode: 'complexity', status: 'done', report: null });
       expect(first.complexity).toMatchObject({ status: 'measured', time: 'O(n²)', failure: null });
       expect(first.complexity?.points.length).toBeGreaterThanOrEqual(5);
-      const second = await runAndWait(candidate, 'complexity');
+      const second = await candidate.runToEnd({ mode: 'complexity' });
       expect(second.complexity).toEqual(first.complexity);
     });
 
     it('reports wrong code as wrong, without fitting it', async () => {
       const { candidate } = await twoSumRoom();
       type(candidate, 'function twoSum(nums, target) { return [0, 1]; }');
-      const run = await runAndWait(candidate, 'complexity');
+      const run = await candidate.runToEnd({ mode: 'complexity' });
       expect(run.complexity).toMatchObject({ status: 'wrong_answer', time: null });
       expect(run.complexity?.failure?.n).toBeGreaterThan(0);
     });
@@ -206,7 +195,7 @@ describe('the interview loop', () => {
     it('follows an accepted submission by itself', async () => {
       const { candidate, interviewer } = await twoSumRoom();
       type(candidate, TWO_SUM);
-      const submit = await runAndWait(candidate, 'submit');
+      const submit = await candidate.runToEnd({ mode: 'submit' });
       expect(submit.report?.verdict).toBe('accepted');
       const check = await eventually(() => {
         const run = interviewer.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.mode === 'complexity');
@@ -345,7 +334,7 @@ describe('the interview loop', () => {
       await candidate.ask(ClientEvent.note, { text: 'I will use a hash map.', tag: 'approach' });
       await candidate.ask(ClientEvent.claim, { time: 'O(n)', space: 'O(n)', reason: 'One pass, one map.' });
       type(candidate, TWO_SUM);
-      const submit = await runAndWait(candidate, 'submit');
+      const submit = await candidate.runToEnd({ mode: 'submit' });
       await interviewer.ask(ClientEvent.revealHint, { index: 0 });
       const check = await eventually(() => {
         const run = candidate.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.mode === 'complexity');

@@ -46,16 +46,6 @@ describe('a blank pad', () => {
 
     const views = (peer: TestPeer): PadTestsView[] => peer.padTestViews;
 
-    async function runAndWait(peer: TestPeer, mode: 'run' | 'submit'): Promise<RunRecord> {
-      const reply = await peer.requestRun({ mode });
-      if (!reply.ok) throw new Error(`refused: ${reply.message}`);
-      return eventually(() => {
-        const run = peer.finishedRun(reply.runId);
-        expect(run).toBeDefined();
-        return run as RunRecord;
-      }, 30_000);
-    }
-
     it('are judged by Run (visible) and Submit (all), and hidden ones never reach the candidate', async () => {
       const room = await createRoom(t.server.url);
       const interviewer = await t.join(room.links.interviewer, 'Ivy');
@@ -74,14 +64,14 @@ describe('a blank pad', () => {
       await eventually(() => expect(lateViews.at(-1)).toMatchObject({ hiddenCount: 2, tests: [{ hidden: false }] }));
 
       candidate.doc.transact(() => candidate.code.insert(0, 'function reverse(xs) { return [...xs].reverse(); }'));
-      const run = await runAndWait(candidate, 'run');
+      const run = await candidate.runToEnd({ mode: 'run' });
       expect(run).toMatchObject({ target: 'padTests', report: { verdict: 'accepted', passed: 1, total: 1 } });
       expect(run.report?.tests[0]).toMatchObject({
         name: 'test 1',
         input: 'reverse([ 1, 2, 3 ])',
         expected: '[ 3, 2, 1 ]',
       });
-      const submit = await runAndWait(candidate, 'submit');
+      const submit = await candidate.runToEnd({ mode: 'submit' });
       expect(submit.report).toMatchObject({ verdict: 'accepted', passed: 3, total: 3 });
       for (const test of submit.report?.tests.filter((x) => x.hidden) ?? []) {
         expect(Object.keys(test).sort()).toEqual(['hidden', 'name', 'steps', 'timeMs', 'verdict']);
@@ -92,7 +82,7 @@ describe('a blank pad', () => {
         candidate.code.delete(0, candidate.code.length);
         candidate.code.insert(0, 'function reverse(xs) { return xs.length ? [...xs].reverse() : [0]; }');
       });
-      const wrong = await runAndWait(candidate, 'submit');
+      const wrong = await candidate.runToEnd({ mode: 'submit' });
       expect(wrong.report).toMatchObject({ verdict: 'wrong_answer', passed: 2, total: 3 });
       expect(wrong.report?.tests[1]).toEqual(
         expect.objectContaining({ name: 'test 2', hidden: true, verdict: 'wrong_answer' }),
@@ -144,7 +134,7 @@ describe('a blank pad', () => {
       candidate.doc.transact(() => candidate.code.insert(0, 'console.log("hi")'));
       expect(await candidate.requestRun({ mode: 'submit' })).toMatchObject({ ok: false, reason: 'MALFORMED' });
       await interviewer.ask(ClientEvent.setPadTests, { tests: TESTS.slice(1) });
-      const run = await runAndWait(candidate, 'run');
+      const run = await candidate.runToEnd({ mode: 'run' });
       expect(run).toMatchObject({ target: 'program', report: { verdict: 'accepted' } });
       expect(run.report?.tests[0]?.stdout).toBe('hi');
     });

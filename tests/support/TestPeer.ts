@@ -214,6 +214,18 @@ export class TestPeer {
     return this.socket.timeout(10_000).emitWithAck(ClientEvent.run, request);
   }
 
+  /** Asks for a run and resolves with it once judged; rejects if it is refused or does not finish in time. */
+  async runToEnd(request: RunRequest, timeoutMs = 30_000): Promise<RunRecord> {
+    const reply = await this.requestRun(request);
+    if (!reply.ok) throw new Error(`run refused: ${reply.message}`);
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+      const run = this.finishedRun(reply.runId);
+      if (run) return run;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`run ${reply.runId} did not finish within ${timeoutMs} ms`);
+  }
+
   /** The run with this id once it has finished, as this peer was told. */
   finishedRun(id: string): RunRecord | undefined {
     return this.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.id === id)?.runs[0];

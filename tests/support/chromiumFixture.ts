@@ -1,7 +1,9 @@
-import type { Browser } from 'playwright-core';
+import type { RunningServer } from '@dryrun/server';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { joinRoom, launchChromium } from './browser.ts';
 import { type Backend, createStorage, type TestStorage } from './storage.ts';
+import { startTestServer } from './testServer.ts';
 
 /**
  * Storage for one `describe` and a Chromium shared by its tests (each test opens its own
@@ -26,5 +28,32 @@ export function useChromium(backend: Backend) {
     get browser() {
       return state.browser;
     },
+  };
+}
+
+/**
+ * A real server and Chromium for one `describe`, and `join`, which opens a room link as a
+ * named person in a fresh context (recording the socket frames it receives) and waits
+ * until it is in sync. Contexts and the server are closed after the suite.
+ */
+export function useRoomsInChromium(backend: Backend) {
+  const chromium = useChromium(backend);
+  const state = {} as { server: RunningServer };
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    state.server = await startTestServer(chromium.storage);
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await state.server?.close();
+  });
+  return {
+    get server() {
+      return state.server;
+    },
+    get browser() {
+      return chromium.browser;
+    },
+    join: (link: string, name: string) => joinRoom(chromium.browser, link, name, contexts),
   };
 }

@@ -10,6 +10,7 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
 import { useYArray } from '../sync/useY.ts';
+import { FormError } from './FormError.tsx';
 import type { LineTools } from './ThinkAloudPane.tsx';
 import { clockTime } from './time.ts';
 
@@ -162,11 +163,7 @@ function ClaimForm({
           {hasClaim ? 'Update claim' : 'State claim'}
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { type HintRecord, type InterviewerGuide, RUBRIC, RUBRIC_DIMENSIONS } fro
 import { useEffect, useState } from 'react';
 import { SafeMarkdown } from '../problem/Markdown.tsx';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
+import { FormError } from './FormError.tsx';
 import { clockTime } from './time.ts';
 
 type GuideState =
@@ -47,9 +48,7 @@ export function GuidePanel({
   if (state.status === 'failed') {
     return (
       <div className="guide">
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
+        <FormError message={state.message} />
         <button type="button" onClick={() => setAttempt((n) => n + 1)}>
           Try again
         </button>
@@ -167,11 +166,7 @@ function HintStep({
           Reveal hint {index + 1}
         </button>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </li>
   );
 }

@@ -24,6 +24,7 @@ import type * as Y from 'yjs';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
 import { useYArray, useYValue } from '../sync/useY.ts';
 import { type EvidenceOption, evidenceOptions } from './evidence.ts';
+import { FormError } from './FormError.tsx';
 import { clockTime } from './time.ts';
 
 /**
@@ -260,11 +261,7 @@ function SubmitScorecard({ connection, draft }: { connection: RoomConnection; dr
           Submit scorecard
         </button>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { LIMITS, NOTE_TAGS, type NoteTag, type ThinkAloudNote, thinkAloudLog } f
 import { type FormEvent, useId, useState } from 'react';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
 import { useYArray } from '../sync/useY.ts';
+import { FormError } from './FormError.tsx';
 import { clockTime } from './time.ts';
 
 const TAG_LABEL: Record<NoteTag, string> = {
@@ -146,11 +147,7 @@ function NoteComposer({ connection, cursorLine }: { connection: RoomConnection; 
           Add note
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { PAD_TEST_LIMITS, type PadTestInput, type PadTestsView, parsePadTest } from '@dryrun/shared';
 import { useId, useState } from 'react';
+import { FormError } from '../interview/FormError.tsx';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
 
 /**
@@ -138,11 +139,7 @@ function PadTestsEditor({
               >
                 Remove
               </button>
-              {problem && !problem.ok && (
-                <p className="form-error" role="alert">
-                  Test {index + 1}: {problem.message}
-                </p>
-              )}
+              <FormError message={problem && !problem.ok ? `Test ${index + 1}: ${problem.message}` : null} />
             </li>
           );
         })}
@@ -162,11 +159,7 @@ function PadTestsEditor({
           Cancel
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }
