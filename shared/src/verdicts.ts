@@ -30,27 +30,35 @@ export interface CodeError {
 }
 
 /**
- * One test's result as everyone in a room sees it. A hidden test carries only its verdict,
- * steps and time: its input, expected answer, output and error message never leave the
- * server (a candidate could print or throw the input otherwise).
+ * One test's result as it leaves the server. A hidden test carries its name and verdict and
+ * nothing else: not its input, answer, output or error (a program could print or throw its
+ * input), and not its steps or time either, which a program calibrated on the visible tests
+ * could turn into its input (see `PROTOCOL.md` §7).
  */
-export interface TestResult {
+export type TestResult = VisibleTestResult | HiddenTestResult;
+
+export interface HiddenTestResult {
   name: string;
-  hidden: boolean;
+  hidden: true;
+  verdict: Verdict;
+}
+
+export interface VisibleTestResult {
+  name: string;
+  hidden: false;
   verdict: Verdict;
   /** Deterministic interpreter steps (see the judge's cost model). */
   steps: number;
   timeMs: number;
-  /** Visible tests only. */
   stdout?: string;
   error?: CodeError | null;
   /** Why a limit stopped it ("stopped after 2000 ms"). */
   limitMessage?: string | null;
-  /** Visible tests only: the call and the values, formatted like Node's console. */
+  /** The call and the values, formatted like Node's console. */
   input?: string;
   expected?: string;
   actual?: string | null;
-  /** Visible tests only: why a checker refused the answer. */
+  /** Why a checker refused the answer. */
   message?: string | null;
 }
 
@@ -59,7 +67,7 @@ export interface JudgeReport {
   verdict: Verdict;
   passed: number;
   total: number;
-  /** Sum over the tests that ran. */
+  /** Sums over the visible tests that ran: hidden tests add nothing anyone can see. */
   steps: number;
   timeMs: number;
   /** A compile error stops before any test runs; it is reported here, located in the source. */

@@ -74,7 +74,7 @@ describe('a blank pad', () => {
       const submit = await candidate.runToEnd({ mode: 'submit' });
       expect(submit.report).toMatchObject({ verdict: 'accepted', passed: 3, total: 3 });
       for (const test of submit.report?.tests.filter((x) => x.hidden) ?? []) {
-        expect(Object.keys(test).sort()).toEqual(['hidden', 'name', 'steps', 'timeMs', 'verdict']);
+        expect(Object.keys(test).sort()).toEqual(['hidden', 'name', 'verdict']);
       }
 
       // Wrong code fails a hidden test, which says only that it failed.
@@ -136,7 +136,7 @@ describe('a blank pad', () => {
       await interviewer.ask(ClientEvent.setPadTests, { tests: TESTS.slice(1) });
       const run = await candidate.runToEnd({ mode: 'run' });
       expect(run).toMatchObject({ target: 'program', report: { verdict: 'accepted' } });
-      expect(run.report?.tests[0]?.stdout).toBe('hi');
+      expect(programOutput(run)).toBe('hi');
     });
   });
 
@@ -163,7 +163,7 @@ describe('a blank pad', () => {
     }, 30_000);
     const streamed = observer.runOutputs.filter((o) => o.runId === reply.runId);
     expect(finished).toMatchObject({ target: 'program', report: { verdict: 'accepted' } });
-    const stdout = finished.report?.tests[0]?.stdout ?? '';
+    const stdout = programOutput(finished);
     expect(stdout.split('\n')).toHaveLength(8);
     // Lines arrived while it ran, in order: what was streamed begins what it printed.
     expect(streamed.length).toBeGreaterThanOrEqual(1);
@@ -190,7 +190,7 @@ describe('a blank pad', () => {
       return finished as RunRecord;
     }, 30_000);
     expect(run).toMatchObject({ target: 'program', mode: 'run', report: { verdict: 'accepted', total: 1 } });
-    expect(run.report?.tests[0]?.stdout).toBe('head 1 2');
+    expect(programOutput(run)).toBe('head 1 2');
     for (const bad of [
       { mode: 'submit', program: true },
       { mode: 'run', program: true, customInput: '[[1]]' },
@@ -199,3 +199,9 @@ describe('a blank pad', () => {
     }
   });
 });
+
+/** What a whole-program run printed. */
+function programOutput(run: RunRecord): string {
+  const [test] = run.report?.tests ?? [];
+  return test && !test.hidden ? (test.stdout ?? '') : '';
+}

@@ -7,7 +7,7 @@ import { TestPeer } from '../support/TestPeer.ts';
 import { createRoom, eventually, startTestServer } from '../support/testServer.ts';
 
 /** What a hidden test may carry to a browser, and nothing else. */
-const HIDDEN_KEYS = ['hidden', 'name', 'steps', 'timeMs', 'verdict'];
+const HIDDEN_KEYS = ['hidden', 'name', 'verdict'];
 
 /** Replaces the room's code for two-sum once its starter code has been written in. */
 async function writeCode(peer: TestPeer, code: string, language: 'javascript' | 'typescript' = 'javascript') {

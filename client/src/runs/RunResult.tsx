@@ -114,6 +114,8 @@ function Report({
 }) {
   const program = isProgramRun(run);
   const firstFailing = report.tests.findIndex((t) => !t.hidden && t.verdict !== 'accepted');
+  const programTest = program ? report.tests[0] : undefined;
+  const someHidden = report.tests.some((t) => t.hidden);
   return (
     <>
       <div className="run-summary">
@@ -124,14 +126,17 @@ function Report({
               {report.passed} / {report.total} tests passed
             </span>
           )}
-          <span>{formatSteps(report.steps)}</span>
+          <span>
+            {formatSteps(report.steps)}
+            {someHidden && ' on the visible tests'}
+          </span>
           <span>{formatDuration(report.timeMs)}</span>
         </p>
       </div>
       {report.compileError && <CodeErrorView error={report.compileError} onGoTo={onGoTo} />}
       {children}
       {program
-        ? report.tests[0] && <TestDetails test={report.tests[0]} onGoTo={onGoTo} />
+        ? programTest && !programTest.hidden && <TestDetails test={programTest} onGoTo={onGoTo} />
         : report.tests.length > 0 && (
             <ul className="test-list" aria-label="Tests">
               {report.tests.map((test, index) => (

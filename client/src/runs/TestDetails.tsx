@@ -1,11 +1,11 @@
-import type { TestResult } from '@dryrun/shared';
+import type { VisibleTestResult } from '@dryrun/shared';
 import { CodeErrorView, type GoToCode } from './CodeLocation.tsx';
 
 /**
  * What a visible test saw: the call, the expected and actual answers, what it printed, and
  * why it failed. Hidden tests never carry these, so there is nothing to show for them.
  */
-export function TestDetails({ test, onGoTo }: { test: TestResult; onGoTo: GoToCode }) {
+export function TestDetails({ test, onGoTo }: { test: VisibleTestResult; onGoTo: GoToCode }) {
   return (
     <dl className="test-details">
       {test.input !== undefined && <Field label="Input" value={test.input} />}

@@ -7,7 +7,7 @@ import { VerdictBadge } from './VerdictBadge.tsx';
 
 /**
  * One test of a run. A visible test is a button that opens its details; a hidden test
- * shows a lock and only its verdict, steps and time, as that is all the server sends.
+ * shows a lock and only its verdict, as that is all the server sends.
  */
 export function TestResultRow({
   test,
@@ -20,29 +20,33 @@ export function TestResultRow({
 }) {
   const [open, setOpen] = useState(initiallyOpen);
   const detailsId = useId();
-  const cells = (
-    <>
-      <span className="test-name">
-        {test.hidden && <LockIcon />}
-        {test.name}
-        {test.hidden && <span className="tag">hidden</span>}
-      </span>
-      <VerdictBadge look={verdictLook(test.verdict)} />
-      <span className="test-number">{formatSteps(test.steps)}</span>
-      <span className="test-number">{formatDuration(test.timeMs)}</span>
-    </>
-  );
-
   if (test.hidden) {
     return (
       <li className="test-row" data-testid="test-row" data-hidden="true">
         <div className="test-summary">
           <span className="chevron" aria-hidden="true" />
-          {cells}
+          <span className="test-name">
+            <LockIcon />
+            {test.name}
+            <span className="tag">hidden</span>
+          </span>
+          <VerdictBadge look={verdictLook(test.verdict)} />
+          <span className="test-number" title="A hidden test shows its verdict only">
+            —
+          </span>
+          <span className="test-number" aria-hidden="true" />
         </div>
       </li>
     );
   }
+  const cells = (
+    <>
+      <span className="test-name">{test.name}</span>
+      <VerdictBadge look={verdictLook(test.verdict)} />
+      <span className="test-number">{formatSteps(test.steps)}</span>
+      <span className="test-number">{formatDuration(test.timeMs)}</span>
+    </>
+  );
   return (
     <li className="test-row" data-testid="test-row" data-hidden="false">
       <button

@@ -12,8 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblemError } from '@dryrun/problems';
-import type { JudgeReport, Language } from '@dryrun/shared';
-import { Judge } from '../judge/Judge.ts';
+import type { Language } from '@dryrun/shared';
+import { Judge, type JudgedReport } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
 import { type ComplexityReport, checkComplexity } from '../problems/complexityCheck.ts';
 import { ProblemCatalog } from '../problems/ProblemCatalog.ts';
@@ -156,7 +156,7 @@ function languageOf(path: string): Language {
   throw new UsageError(`${path}: the language follows the extension, .js or .ts`);
 }
 
-function table(report: JudgeReport, hiddenNames: Set<string>): string {
+function table(report: JudgedReport, hiddenNames: Set<string>): string {
   const lines: string[] = [];
   if (report.compileError) {
     const { name, message, line, column } = report.compileError;

@@ -13,8 +13,8 @@
  */
 import { parseArgs } from 'node:util';
 import { formatProblemError, generateArgs, type Problem } from '@dryrun/problems';
-import type { JudgeReport, PlainValue, TestResult } from '@dryrun/shared';
-import { formatValue, Judge, type Verification, verify } from '../judge/Judge.ts';
+import type { PlainValue } from '@dryrun/shared';
+import { formatValue, Judge, type JudgedReport, type JudgedTest, type Verification, verify } from '../judge/Judge.ts';
 import { JudgePool } from '../judge/JudgePool.ts';
 import { caseOf, ProblemCatalog } from '../problems/ProblemCatalog.ts';
 
@@ -63,7 +63,7 @@ async function checkProblem(problem: Problem, catalog: ProblemCatalog, judge: Ju
       }),
     );
   /** The first test, in order, that `code` does not pass (visible and small tests come first). */
-  const firstFailing = async (code: string): Promise<TestResult | null> => {
+  const firstFailing = async (code: string): Promise<JudgedTest | null> => {
     for (const test of all) {
       const [result] = (await judgeWith(code, [test])).tests;
       if (result && result.verdict !== 'accepted') return result;
@@ -145,7 +145,7 @@ async function agreement(
   return null;
 }
 
-function firstFailure(report: JudgeReport): string {
+function firstFailure(report: JudgedReport): string {
   if (report.compileError) return `compile error: ${report.compileError.message}`;
   const failed = report.tests.find((t) => t.verdict !== 'accepted');
   if (!failed) return report.verdict;

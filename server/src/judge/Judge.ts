@@ -1,6 +1,14 @@
 import { setMaxListeners } from 'node:events';
 import { inspect } from 'node:util';
-import type { CodeError, JudgeReport, Language, PlainValue, TestResult, Verdict } from '@dryrun/shared';
+import type {
+  CodeError,
+  JudgeReport,
+  Language,
+  PlainValue,
+  TestResult,
+  Verdict,
+  VisibleTestResult,
+} from '@dryrun/shared';
 import { type Comparison, matches } from './compare.ts';
 import type { JudgePool } from './JudgePool.ts';
 import { DEFAULT_LIMITS, type SandboxLimits } from './limits.ts';
@@ -11,7 +19,7 @@ export type JudgeCase = {
   name: string;
   /** The function this test calls, when not the task's `entry` (a pad's tests may call several). */
   entry?: string;
-  /** Hidden tests report only verdict, steps and time. */
+  /** A hidden test's result keeps no input, answer, output or error, even on the server. */
   hidden: boolean;
   expected: PlainValue;
 } & ({ args: PlainValue[]; calls?: undefined } | { calls: MethodCall[]; args?: undefined });
@@ -40,6 +48,40 @@ export interface JudgeTask {
 }
 
 /**
+ * One test as the judge saw it, steps and time included for hidden tests too: the server's
+ * own view (the problem checker and the CLI show it to authors). What leaves the server is
+ * {@link publicReport}'s.
+ */
+export type JudgedTest = Omit<VisibleTestResult, 'hidden'> & { hidden: boolean };
+
+/** A judged run as the server sees it; {@link publicReport} is what anyone else sees. */
+export interface JudgedReport extends Omit<JudgeReport, 'tests'> {
+  /** Wall-clock time of the whole judging, hidden tests included. */
+  timeMs: number;
+  /** Sum over every test that ran, hidden ones included. */
+  steps: number;
+  tests: JudgedTest[];
+}
+
+/**
+ * A judged run as it leaves the server: hidden tests by name and verdict only, and totals
+ * over the visible tests, so that nothing a program controls about a hidden test (its
+ * steps, its time) can carry that test's input out. Idempotent.
+ */
+export function publicReport(report: JudgedReport | JudgeReport): JudgeReport {
+  const tests = report.tests.map(
+    (t): TestResult => (t.hidden ? { name: t.name, hidden: true, verdict: t.verdict } : { ...t, hidden: false }),
+  );
+  const visible = tests.filter((t): t is VisibleTestResult => !t.hidden);
+  return {
+    ...report,
+    steps: visible.reduce((sum, t) => sum + t.steps, 0),
+    timeMs: visible.reduce((sum, t) => sum + t.timeMs, 0),
+    tests,
+  };
+}
+
+/**
  * Judges a program against tests: each test runs in a fresh sandbox on the pool (tests of
  * one submission spread over the workers), the answer is compared on the host, and the
  * report keeps hidden tests' inputs, answers and output to the server.
@@ -47,7 +89,7 @@ export interface JudgeTask {
 export class Judge {
   constructor(private readonly pool: JudgePool) {}
 
-  async judge(task: JudgeTask, signal?: AbortSignal): Promise<JudgeReport> {
+  async judge(task: JudgeTask, signal?: AbortSignal): Promise<JudgedReport> {
     const started = performance.now();
     const limits = { ...DEFAULT_LIMITS, ...task.limits };
     // The submission's own deadline: tests not started by then are not run (those running
@@ -62,7 +104,7 @@ export class Judge {
     setMaxListeners(0, cancel, budget.signal);
     try {
       const results = await Promise.all(
-        task.tests.map(async (test): Promise<TestResult> => {
+        task.tests.map(async (test): Promise<JudgedTest> => {
           const entry = test.entry ?? task.entry;
           const call: EntryCall = test.calls ? { entry, calls: test.calls } : { entry, args: test.args };
           let result: ProgramResult;
@@ -121,7 +163,7 @@ export class Judge {
   }
 }
 
-function verdictOf(task: JudgeTask, test: JudgeCase, result: ProgramResult): TestResult {
+function verdictOf(task: JudgeTask, test: JudgeCase, result: ProgramResult): JudgedTest {
   let verdict: Verdict = result.verdict;
   let message: string | null = null;
   if (verdict === 'accepted') {
@@ -152,7 +194,7 @@ export function verify(verification: Verification, test: JudgeCase, actual: Plai
   return verification.check({ args: test.calls ?? test.args, expected: test.expected, actual });
 }
 
-function notRun(test: JudgeCase, submissionMs: number): TestResult {
+function notRun(test: JudgeCase, submissionMs: number): JudgedTest {
   const limitMessage = `not run: the submission's ${submissionMs / 1000} s were spent`;
   return {
     name: test.name,

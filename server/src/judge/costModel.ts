@@ -16,7 +16,9 @@ export const STOP_HOOK = '__dryrun$hook';
  * how much) is documented in this folder's README.
  *
  * Wrapped built-ins keep their name, length, property attributes and `toString`
- * (`function includes() { [native code] }`), so programs see the language unchanged.
+ * (`function includes() { [native code] }`), so programs see the language unchanged; so
+ * do the functions of DryRun's own code in the context (`conceal(source)` names it: the
+ * prelude, the harnesses, a problem's `harness.js`), which never leaves the server.
  * Exceeding the budget calls the host hook, which makes the next interrupt check stop the
  * run (the loop in `stop` reaches it within ~10,000 iterations).
  */
@@ -44,6 +46,11 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
     try { return apply(mapSize, value, []); } catch {}
     return 0;
   };
+  // DryRun's own code in the context (the prelude, the harnesses) prints as native code:
+  // kept as one string, searched with the original includes, never through iteration.
+  const stringIncludes = String.prototype.includes;
+  let concealed = '';
+  hooks.conceal = (source) => { concealed += '\n' + source; };
   const wrapped = new WeakSet();
   const addWrapped = WeakSet.prototype.add.bind(wrapped);
   const isWrapped = WeakSet.prototype.has.bind(wrapped);
@@ -139,12 +146,14 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
     defineProperty(globalThis, name, { value: counted, writable: true, configurable: true, enumerable: false });
   }
 
-  // Wrapped built-ins print as native code, like the originals (and so does this one).
+  // Wrapped built-ins print as native code, like the originals (and so does this one), and
+  // so does DryRun's own code.
   const toSource = Function.prototype.toString;
   const toStringDescriptor = getOwnPropertyDescriptor(Function.prototype, 'toString');
   toStringDescriptor.value = {
     toString() {
-      return isWrapped(this) ? 'function ' + this.name + '() {\n    [native code]\n}' : apply(toSource, this, []);
+      const source = isWrapped(this) ? '' : apply(toSource, this, []);
+      return source && !apply(stringIncludes, concealed, [source]) ? source : 'function ' + this.name + '() {\n    [native code]\n}';
     },
   }.toString;
   defineProperty(toStringDescriptor.value, 'length', { value: 0 });

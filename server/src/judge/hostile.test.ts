@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { CodeError, PlainValue } from '@dryrun/shared';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -522,6 +523,49 @@ describe('hostile programs, judged by the pool', () => {
     lag.disable();
     expect(lag.max / 1e6).toBeLessThan(HOLD_MS / 2);
   }, 60_000);
+
+  it("never shows a problem's harness source to the program", async () => {
+    // Every function reachable from a global, its statics and its prototype, as a program
+    // would print it: the harness's own (a driver, ListNode) must read as native code.
+    const probe = `
+      const seen = new Set();
+      const show = (value, depth) => {
+        if (depth > 2 || seen.has(value)) return;
+        seen.add(value);
+        if (typeof value === 'function') console.log(String(value), Function.prototype.toString.call(value) + '');
+        else if (typeof value !== 'object' || value === null) return;
+        for (const key of Reflect.ownKeys(value)) {
+          const d = Object.getOwnPropertyDescriptor(value, key);
+          for (const part of [d.value, d.get, d.set]) show(part, depth + 1);
+        }
+      };
+      for (const key of Reflect.ownKeys(globalThis)) show(globalThis[key], 0);
+    `;
+    const problems = new URL('../../../problems/', import.meta.url);
+    const harnesses = readdirSync(problems).filter((slug) => existsSync(new URL(`${slug}/harness.js`, problems)));
+    expect(harnesses.length).toBeGreaterThan(10);
+    for (const slug of harnesses) {
+      const harness = readFileSync(new URL(`${slug}/harness.js`, problems), 'utf8');
+      const result = await pool.run({ key: 'harness', source: probe, harness, limits: { timeoutMs: 10_000 } });
+      expect(result.verdict, `${slug}: ${JSON.stringify(result.error)}`).toBe('accepted');
+      const shown = result.stdout.split(/(?=function |class )/).map((s) => s.trim());
+      const leaked = shown.filter((text) => text && !/^function [^(]*\(\) \{\s+\[native code\]\s+\}$/.test(text));
+      expect(leaked, slug).toEqual([]);
+    }
+    // A callback the harness hands to the candidate's code reads as native code too, while
+    // the candidate's own functions keep their source.
+    const debounce = readFileSync(new URL('debounce/harness.js', problems), 'utf8');
+    const handed = await pool.run({
+      key: 'harness',
+      source: `function debounce(fn, wait) { console.log(String(fn)); console.log(String(debounce)); return fn; }`,
+      harness: debounce,
+      call: { entry: 'runDebounce', args: [10, [{ at: 0, args: [1] }]] },
+      limits: { timeoutMs: 10_000 },
+    });
+    const [callback, own] = handed.stdout.split(/\n(?=function debounce)/);
+    expect(callback).toBe('function fn() {\n    [native code]\n}');
+    expect(own).toMatch(/^function debounce\(fn, wait\) \{.*console\.log\(String\(fn\)\);/);
+  }, 120_000);
 
   // Node fails a program whose promise rejects with no handler; the sandbox cannot see that
   // yet (see the note in sandbox.ts). Marked as failing, so that the day it works this says so.

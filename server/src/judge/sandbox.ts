@@ -210,6 +210,9 @@ export async function runProgram(
       const harness = ctx.evalCode(options.harness, 'dryrun:problem-harness.js');
       if (harness.error) return fail(harness.error);
       harness.value.dispose();
+      // A program that prints one of its functions (a driver, ListNode, a callback it was
+      // handed) sees `[native code]`: the harness never leaves the server.
+      ctx.callFunction(world.conceal, ctx.undefined, keep(ctx.newString(options.harness))).dispose();
     }
 
     if (prepared.error) return finish('compile_error', prepared.error);

@@ -92,6 +92,8 @@ export interface World {
   reseed: QuickJSHandle;
   /** `(steps)`: the step budget of this run. */
   budget: QuickJSHandle;
+  /** `(source)`: functions whose source is in it print as native code (a problem's harness). */
+  conceal: QuickJSHandle;
   /** `(value) => string`: copies a value out as tagged JSON (`plainData.ts`). */
   serialize: QuickJSHandle;
   /** `(json) => value`: builds arguments from tagged JSON. */
@@ -162,6 +164,11 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
   ctx.setProp(ctx.global, STOP_HOOK, hooks);
   ctx.unwrapResult(ctx.evalCode(COST_MODEL_SOURCE, 'dryrun:costs.js')).dispose();
   world.budget = ctx.getProp(hooks, 'configure');
+  world.conceal = ctx.getProp(hooks, 'conceal');
+  const ownSources = [PRELUDE_SOURCE, SERIALIZER_SOURCE, DESERIALIZER_SOURCE, CALL_HARNESS_SOURCE, COST_MODEL_SOURCE];
+  const sources = ctx.newString(ownSources.join('\n'));
+  ctx.unwrapResult(ctx.callFunction(world.conceal, ctx.undefined, sources)).dispose();
+  sources.dispose();
 
   // quickjs-emscripten makes these handles on first use: made now, they are part of the
   // image, instead of pointing into memory a later restore takes back.

@@ -13,7 +13,7 @@ import {
   SCRATCH_PROBLEM,
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
-import { formatValue, type Judge, type JudgeCase } from '../judge/Judge.ts';
+import { formatValue, type Judge, type JudgeCase, publicReport } from '../judge/Judge.ts';
 import type { JudgePool } from '../judge/JudgePool.ts';
 import { checkComplexity } from '../problems/complexityCheck.ts';
 import { caseOf, type ProblemCatalog, type ProblemInput } from '../problems/ProblemCatalog.ts';
@@ -251,14 +251,15 @@ export class RunService {
       });
       cases.push(caseOf(problem, 'custom input', custom, expected));
     }
-    return judge.judge(
+    const judged = await judge.judge(
       await catalog.task(problem, { key: run.roomId, code: run.code, language: run.language, tests: cases }),
     );
+    return publicReport(judged);
   }
 
   /** A blank pad's own tests: each calls a function of the program and compares its answer exactly. */
-  private judgePad(run: StoredRun, cases: JudgeCase[]): Promise<JudgeReport> {
-    return this.deps.judge.judge({
+  private async judgePad(run: StoredRun, cases: JudgeCase[]): Promise<JudgeReport> {
+    const judged = await this.deps.judge.judge({
       key: run.roomId,
       code: run.code,
       language: run.language,
@@ -266,6 +267,7 @@ export class RunService {
       tests: cases,
       verification: { kind: 'exact' },
     });
+    return publicReport(judged);
   }
 
   /**
@@ -326,7 +328,8 @@ function toRecord(run: StoredRun): RunRecord {
     createdAt: run.createdAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
     customInput: run.customInput,
-    report: run.report,
+    // Runs stored before hidden tests' steps were kept in: redacted on the way out too.
+    report: run.report && publicReport(run.report),
     complexity: run.complexity,
     follows: run.follows,
     target: run.target,
