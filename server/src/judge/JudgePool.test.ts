@@ -34,13 +34,37 @@ describe('JudgePool', () => {
     expect((await job).verdict).toBe('time_limit');
   });
 
-  it('takes queued jobs from each room in turn', async () => {
+  it('takes queued jobs from each key in turn', async () => {
     const pool = newPool({ size: 1 });
     const order: string[] = [];
     const submit = (key: string, label: string) =>
       pool.run({ key, source: `console.log('${label}')` }).then((r) => order.push(r.stdout));
     await Promise.all([submit('busy', 'A1'), submit('busy', 'A2'), submit('busy', 'A3'), submit('quiet', 'B1')]);
     expect(order).toEqual(['A1', 'B1', 'A2', 'A3']);
+  });
+
+  it('keeps a worker free of one key, so another key never waits behind its long jobs', async () => {
+    const pool = newPool({ size: 2 });
+    let floodDone = 0;
+    const flood = Array.from({ length: 4 }, () =>
+      pool.run({ key: 'flood', source: 'for (;;) {}', limits: { timeoutMs: 10_000 } }).finally(() => {
+        floodDone++;
+      }),
+    );
+    // Started after the flood took what it may: one worker, the other kept for everyone else.
+    const quiet = await pool.run({ key: 'quiet', source: "console.log('on time')" });
+    expect(quiet).toMatchObject({ verdict: 'accepted', stdout: 'on time' });
+    expect(floodDone).toBe(0);
+    expect((await Promise.all(flood)).map((r) => r.verdict)).toEqual(Array(4).fill('time_limit'));
+  }, 60_000);
+
+  it('refuses one key past its own queue bound, and not the others', async () => {
+    const pool = newPool({ size: 1, maxQueuedPerKey: 2 });
+    const slow = { key: 'a', source: 'for (;;) {}', limits: { timeoutMs: 200 } };
+    const runs = [pool.run(slow), pool.run(slow), pool.run(slow)];
+    await expect(pool.run(slow)).rejects.toMatchObject({ reason: 'RATE_LIMITED' });
+    expect(await pool.run({ key: 'b', source: 'console.log(1)' })).toMatchObject({ verdict: 'accepted' });
+    await Promise.all(runs);
   });
 
   it('refuses jobs past the queue bound with RATE_LIMITED', async () => {

@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DryRunError, type Language } from '@dryrun/shared';
+import { FairShare } from './FairShare.ts';
 import { DEFAULT_LIMITS, formatLimitMs, type SandboxLimits } from './limits.ts';
 import type { JobOutput, JobRequest, JobResponse } from './poolMessages.ts';
 import type { EntryCall, ProgramResult } from './sandbox.ts';
 
 export interface JudgeJob {
-  /** Who the job is for (a room): queued jobs are taken from each key in turn. */
+  /** Who the job is for (a network address): queued jobs are taken from each key in turn. */
   key: string;
   source: string;
   language?: Language;
@@ -22,10 +23,17 @@ export interface JudgeJob {
 }
 
 export interface JudgePoolOptions {
-  /** Worker threads; default one per core. */
+  /** Worker threads; default one per core, plus one. */
   size?: number;
   /** Jobs waiting across all keys before new ones are refused with RATE_LIMITED. */
   maxQueued?: number;
+  /** Jobs one key may have waiting before its new ones are refused (others are not). */
+  maxQueuedPerKey?: number;
+  /**
+   * Workers one key may hold at once; default all but one (one for a pool of one), so that
+   * a job of another key never waits behind a flood of long ones.
+   */
+  maxWorkersPerKey?: number;
   /** How long past a job's own deadline a worker may stay silent before it is replaced. */
   graceMs?: number;
 }
@@ -38,6 +46,8 @@ interface Pending {
   reject(error: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
+  /** When its worker got it (`performance.now()`; 0 before): its time is charged to its key. */
+  startedAt: number;
 }
 
 interface Slot {
@@ -51,28 +61,34 @@ const WORKER_ENTRY = new URL('./workerEntry.mjs', import.meta.url);
 
 /**
  * Runs candidate programs on worker threads so that the server's event loop never waits on
- * them and a crashing sandbox takes down only its own thread. Queued jobs are served
- * round-robin across keys (rooms), so one busy room cannot starve the others; the queue
- * is bounded; a job can be cancelled; a worker that outlives its job's deadline, or dies,
- * is replaced.
+ * them and a crashing sandbox takes down only its own thread. Queued jobs are taken from
+ * the key (network address) that has had the least worker time lately ({@link FairShare}),
+ * and no key holds every worker, so one busy source cannot starve the others; the queue is
+ * bounded, in all and per key; a job can be cancelled; a worker that outlives its job's
+ * deadline, or dies, is replaced.
  */
 export class JudgePool {
   private readonly slots: Slot[] = [];
   private readonly queues = new Map<string, Pending[]>();
-  /** When each key was last served: the next job comes from the key served longest ago. */
-  private readonly lastServed = new Map<string, number>();
-  private served = 0;
+  /** Whose job runs next (see {@link FairShare}). */
+  private readonly share = new FairShare();
   private nextId = 1;
   private queued = 0;
   private closed = false;
   private readonly maxQueued: number;
+  private readonly maxQueuedPerKey: number;
+  private readonly maxWorkersPerKey: number;
   private readonly graceMs: number;
   private readonly size: number;
 
   constructor(options: JudgePoolOptions = {}) {
     this.maxQueued = options.maxQueued ?? 1024;
+    this.maxQueuedPerKey = options.maxQueuedPerKey ?? 256;
     this.graceMs = options.graceMs ?? 1000;
-    this.size = options.size ?? availableParallelism();
+    // One more than the cores: a source using all but one of them (a long submission, a
+    // flood) leaves a worker free for everyone else, and a lone user keeps one per core.
+    this.size = options.size ?? availableParallelism() + 1;
+    this.maxWorkersPerKey = options.maxWorkersPerKey ?? Math.max(1, this.size - 1);
   }
 
   /**
@@ -86,7 +102,7 @@ export class JudgePool {
     // Workers start with the first job: a server that never judges never pays for them.
     if (this.slots.length === 0) for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
     if (signal?.aborted) return Promise.reject(abortError());
-    if (this.queued >= this.maxQueued) {
+    if (this.queued >= this.maxQueued || (this.queues.get(job.key)?.length ?? 0) >= this.maxQueuedPerKey) {
       return Promise.reject(new DryRunError('RATE_LIMITED', 'The judge is busy; try again in a moment.'));
     }
     return new Promise<ProgramResult>((resolve, reject) => {
@@ -109,6 +125,7 @@ export class JudgePool {
         reject,
         signal,
         onAbort: undefined,
+        startedAt: 0,
       };
       if (signal) {
         pending.onAbort = () => this.cancel(pending);
@@ -147,7 +164,7 @@ export class JudgePool {
     worker.on('exit', () => {
       if (!this.closed && this.slots.includes(slot)) this.replace(slot, 'The sandbox stopped.');
     });
-    // A worker should never keep the process alive on its own.
+    // An idle worker does not keep the process alive; one with a job does (see dispatch).
     worker.unref();
     return slot;
   }
@@ -158,39 +175,36 @@ export class JudgePool {
       const pending = this.takeNext();
       if (!pending) return;
       slot.job = pending;
+      slot.worker.ref();
       const { timeoutMs } = pending.request.limits;
-      slot.watchdog = setTimeout(() => {
-        // The sandbox stops itself at its deadline; silence past it means a stuck native call.
-        const stuck = slot.job;
-        this.replace(slot, null);
-        stuck?.resolve(stuckResult(timeoutMs));
-      }, timeoutMs + this.graceMs);
       void slot.ready.then(() => {
-        if (slot.job === pending) slot.worker.postMessage(pending.request);
+        if (slot.job !== pending) return;
+        slot.worker.postMessage(pending.request);
+        pending.startedAt = performance.now();
+        // From when the worker has the job (a fresh worker takes a while to start on a busy
+        // machine): the sandbox stops itself at its deadline, so silence past it means a
+        // stuck native call.
+        slot.watchdog = setTimeout(() => {
+          const stuck = slot.job;
+          this.replace(slot, null);
+          stuck?.resolve(stuckResult(timeoutMs));
+        }, timeoutMs + this.graceMs);
       });
     }
   }
 
   private takeNext(): Pending | undefined {
-    let chosen: string | undefined;
-    let oldest = Number.POSITIVE_INFINITY;
-    for (const [key, queue] of this.queues) {
-      if (queue.length === 0) continue;
-      const at = this.lastServed.get(key) ?? -1;
-      if (at < oldest) {
-        oldest = at;
-        chosen = key;
-      }
-    }
+    const busy = new Map<string, number>();
+    for (const { job } of this.slots) if (job) busy.set(job.job.key, (busy.get(job.job.key) ?? 0) + 1);
+    const eligible = [...this.queues.keys()].filter(
+      (key) => (this.queues.get(key)?.length ?? 0) > 0 && (busy.get(key) ?? 0) < this.maxWorkersPerKey,
+    );
+    const chosen = this.share.pick(eligible);
     if (chosen === undefined) return undefined;
     const queue = this.queues.get(chosen) ?? [];
     const pending = queue.shift();
     if (queue.length === 0) this.queues.delete(chosen);
-    this.lastServed.set(chosen, this.served++);
-    if (this.lastServed.size > 4096) {
-      // Forget rooms with nothing queued; they start from the front again, which is fair.
-      for (const key of this.lastServed.keys()) if (!this.queues.has(key)) this.lastServed.delete(key);
-    }
+    if (this.queues.size === 0) this.share.prune((key) => busy.has(key));
     if (pending) this.queued--;
     return pending;
   }
@@ -199,9 +213,16 @@ export class JudgePool {
     clearTimeout(slot.watchdog);
     const pending = slot.job;
     slot.job = undefined;
+    slot.worker.unref();
+    if (pending) this.charge(pending);
     if (pending?.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
     finish();
     this.dispatch();
+  }
+
+  /** Charges a job's worker time (from when its worker got it) to its key. */
+  private charge(pending: Pending): void {
+    if (pending.startedAt > 0) this.share.charge(pending.job.key, performance.now() - pending.startedAt);
   }
 
   /** Takes a job out of its queue if it is still there; true if it was. */
@@ -233,6 +254,7 @@ export class JudgePool {
     clearTimeout(slot.watchdog);
     const pending = slot.job;
     slot.job = undefined;
+    if (pending) this.charge(pending);
     if (pending?.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
     this.slots.splice(index, 1);
     void slot.worker.terminate();
