@@ -20,10 +20,23 @@ export interface ServerConfig {
   flushIntervalMs: number;
   /** How long an empty room stays loaded. */
   idleUnloadMs: number;
-  /** Judge worker threads; 0 means one per core. */
+  /** Judge worker threads; 0 means one per core, plus one. */
   judgeWorkers: number;
   /** The problem set (`problems/`); when absent, the one in this repository. */
   problemsDir: string | undefined;
+  /** Connections one room takes at once (participants and observers, every tab). */
+  maxConnectionsPerRoom: number;
+  /** Connections one network address may hold open at once, across rooms. */
+  maxConnectionsPerAddress: number;
+  /** Rooms one network address may create in an hour. */
+  roomsPerAddressPerHour: number;
+  /** Runs one network address may have being judged at once, across its rooms. */
+  runsInFlightPerAddress: number;
+  /**
+   * Behind a reverse proxy: take a request's address from the last `X-Forwarded-For` entry
+   * (the one the proxy added) instead of the connection's, which is the proxy's own.
+   */
+  trustProxy: boolean;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -40,6 +53,11 @@ export const DEFAULT_CONFIG: ServerConfig = {
   idleUnloadMs: 30_000,
   judgeWorkers: 0,
   problemsDir: undefined,
+  maxConnectionsPerRoom: 32,
+  maxConnectionsPerAddress: 64,
+  roomsPerAddressPerHour: 60,
+  runsInFlightPerAddress: 4,
+  trustProxy: false,
 };
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -67,5 +85,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     idleUnloadMs: int('IDLE_UNLOAD_MS', DEFAULT_CONFIG.idleUnloadMs),
     judgeWorkers: int('JUDGE_WORKERS', DEFAULT_CONFIG.judgeWorkers),
     problemsDir: env.PROBLEMS_DIR ? resolve(env.PROBLEMS_DIR) : DEFAULT_CONFIG.problemsDir,
+    maxConnectionsPerRoom: int('MAX_CONNECTIONS_PER_ROOM', DEFAULT_CONFIG.maxConnectionsPerRoom),
+    maxConnectionsPerAddress: int('MAX_CONNECTIONS_PER_ADDRESS', DEFAULT_CONFIG.maxConnectionsPerAddress),
+    roomsPerAddressPerHour: int('ROOMS_PER_ADDRESS_PER_HOUR', DEFAULT_CONFIG.roomsPerAddressPerHour),
+    runsInFlightPerAddress: int('RUNS_IN_FLIGHT_PER_ADDRESS', DEFAULT_CONFIG.runsInFlightPerAddress),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

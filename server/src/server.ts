@@ -39,7 +39,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const log = pino({ level: config.logLevel, base: undefined });
   const store = await openStore(config);
   const updates = new UpdateLog(store, log.child({ part: 'updates' }), { flushIntervalMs: config.flushIntervalMs });
-  const rooms = new RoomService(store, updates, log.child({ part: 'rooms' }), { idleUnloadMs: config.idleUnloadMs });
   const pool = new JudgePool(config.judgeWorkers ? { size: config.judgeWorkers } : {});
   const catalog = await ProblemCatalog.load(pool, config.problemsDir);
   for (const error of catalog.errors)
@@ -50,24 +49,44 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     new Date(),
   );
   if (abandoned > 0) log.warn({ abandoned }, 'runs cut off by a restart marked failed');
-  const padTests = new PadTests({ store, rooms });
+  const problems = new RoomProblems({ store, catalog });
+  const rooms = new RoomService(
+    {
+      store,
+      updates,
+      log: log.child({ part: 'rooms' }),
+      problemView: (slug) => problems.view(slug),
+      prepare: (room) => problems.prepare(room),
+    },
+    { idleUnloadMs: config.idleUnloadMs, maxConnectionsPerRoom: config.maxConnectionsPerRoom },
+  );
+  const padTests = new PadTests({ store });
   const runs = new RunService({
     padTests,
     store,
-    rooms,
     judge: new Judge(pool),
     pool,
     catalog,
     log: log.child({ part: 'runs' }),
+    runsInFlightPerAddress: config.runsInFlightPerAddress,
   });
-
-  const problems = new RoomProblems({ store, rooms, catalog });
-  const annotations = new Annotations({ store, rooms });
-  const hints = new Hints({ store, rooms, catalog });
-  const feedback = new Feedback({ store, rooms });
+  const annotations = new Annotations({ store });
+  const hints = new Hints({ store, catalog });
+  const feedback = new Feedback({ store });
   const reports = new Reports({ store, rooms, catalog });
   const app = createHttpApp(
-    createApi({ rooms, problems, feedback, reports, store, updates, log, publicUrl: config.publicUrl }),
+    createApi({
+      rooms,
+      problems,
+      feedback,
+      reports,
+      store,
+      updates,
+      log,
+      publicUrl: config.publicUrl,
+      roomsPerAddressPerHour: config.roomsPerAddressPerHour,
+      trustProxy: config.trustProxy,
+    }),
     config.clientDir,
   );
   const http = createAdaptorServer({ fetch: app.fetch });
@@ -78,7 +97,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // the transport drops the connection (and the client resyncs on reconnect).
     maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
   });
-  attachGateway(io, { rooms, runs, problems, padTests, annotations, hints, feedback }, log.child({ part: 'gateway' }));
+  attachGateway(
+    io,
+    { rooms, runs, problems, padTests, annotations, hints, feedback },
+    { maxConnectionsPerAddress: config.maxConnectionsPerAddress, trustProxy: config.trustProxy },
+    log.child({ part: 'gateway' }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -1,26 +1,61 @@
 import type * as Y from 'yjs';
-import type { ComplexityClaim, ThinkAloudNote } from './interview.ts';
+import type { Role } from './roles.ts';
 
 /**
- * Where things live inside a room's Y.Docs. Both the client and the server read the docs
- * through these helpers so that the layout is written down once.
+ * Where things live inside a room's Y.Docs: collaborative content only. Both the client and
+ * the server read the docs through these helpers so that the layout is written down once.
+ * Facts the server vouches for (notes, claims, hints, runs, the problem, …) are never in a
+ * doc: they are on the room's timeline (`timeline.ts`).
  *
- * Shared doc: `code/<problem>/<language>` (Y.Text) per problem and language,
- * `settings` (Y.Map: `language`), the server-written `thinkAloud` and `claims` logs
- * (Y.Array of plain entries, appended by the server only: see {@link SERVER_WRITTEN_ROOTS}),
- * and `question` (Y.Text, a blank pad's question; interviewers only write it).
- * Private doc (interviewers only): `notes` (Y.Text, a free pad), `noteLog` (Y.Array of
- * timestamped notes) and `scorecard` (Y.Map, the draft: see `scorecardDraft.ts`).
+ * - `shared` (everyone reads; interviewers and candidates write): `code/<problem>/<language>`
+ *   (Y.Text) per problem and language, and `settings` (Y.Map: `language`).
+ * - `question` (everyone reads; interviewers write): `question` (Y.Text), a blank pad's
+ *   question in Markdown.
+ * - `private` (interviewers only): `notes` (Y.Text, a free pad), `noteLog` (Y.Array of
+ *   timestamped notes) and `scorecard` (Y.Map, the draft: see `scorecardDraft.ts`).
+ *
+ * The server checks access per document as a whole, by role, and refuses an update that
+ * writes a top-level name its document does not have.
  */
 export const LANGUAGES = ['javascript', 'typescript'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** The two documents of a room. */
-export const DOC_NAMES = ['shared', 'private'] as const;
+/** The documents of a room. */
+export const DOC_NAMES = ['shared', 'question', 'private'] as const;
 export type DocName = (typeof DOC_NAMES)[number];
+
+/** Who may read and who may write each document. */
+export const DOC_ACCESS: Record<DocName, { read: readonly Role[]; write: readonly Role[] }> = {
+  shared: { read: ['interviewer', 'candidate', 'observer'], write: ['interviewer', 'candidate'] },
+  question: { read: ['interviewer', 'candidate', 'observer'], write: ['interviewer'] },
+  private: { read: ['interviewer'], write: ['interviewer'] },
+};
+
+export function canReadDoc(role: Role, doc: DocName): boolean {
+  return DOC_ACCESS[doc].read.includes(role);
+}
+
+export function canWriteDoc(role: Role, doc: DocName): boolean {
+  return DOC_ACCESS[doc].write.includes(role);
+}
 
 /** The problem key used for code written without a problem chosen. */
 export const SCRATCH_PROBLEM = 'scratch';
+
+const CODE_ROOT = /^code\/[a-z0-9][a-z0-9-]{0,63}\/(javascript|typescript)$/;
+const PRIVATE_ROOTS: ReadonlySet<string> = new Set(['notes', 'noteLog', 'scorecard']);
+
+/** Whether `name` is a top-level type of `doc`'s layout (what an update may write into). */
+export function isRootOf(doc: DocName, name: string): boolean {
+  switch (doc) {
+    case 'shared':
+      return name === 'settings' || CODE_ROOT.test(name);
+    case 'question':
+      return name === 'question';
+    case 'private':
+      return PRIVATE_ROOTS.has(name);
+  }
+}
 
 export function codeText(doc: Y.Doc, problem: string, language: Language): Y.Text {
   return doc.getText(`code/${problem}/${language}`);
@@ -35,35 +70,13 @@ export function selectedLanguage(doc: Y.Doc): Language {
   return value === 'typescript' ? 'typescript' : 'javascript';
 }
 
-export function interviewerNotes(doc: Y.Doc): Y.Text {
-  return doc.getText('notes');
-}
-
-/**
- * Parts of the shared doc only the server writes (from validated requests, stamped with time
- * and author): the server refuses a client update that touches them.
- */
-export const SERVER_WRITTEN_ROOTS = ['thinkAloud', 'claims'] as const;
-
-/**
- * Parts of the shared doc only interviewers write: the server refuses a candidate's update
- * that touches them (and an observer edits nothing).
- */
-export const INTERVIEWER_WRITTEN_ROOTS = ['question'] as const;
-
-/** A blank pad's question, in Markdown, written by the interviewer. */
+/** A blank pad's question, in Markdown, written by the interviewer (`question` doc). */
 export function padQuestion(doc: Y.Doc): Y.Text {
   return doc.getText('question');
 }
 
-/** The think-aloud log, oldest first. */
-export function thinkAloudLog(doc: Y.Doc): Y.Array<ThinkAloudNote> {
-  return doc.getArray('thinkAloud');
-}
-
-/** Every complexity claim, oldest first; per problem, the last one stands. */
-export function claimLog(doc: Y.Doc): Y.Array<ComplexityClaim> {
-  return doc.getArray('claims');
+export function interviewerNotes(doc: Y.Doc): Y.Text {
+  return doc.getText('notes');
 }
 
 /** A timestamped private note of an interviewer. */

@@ -19,6 +19,17 @@ export const ERROR_REASONS = [
   'SERVER_TOO_OLD',
   /** The payload did not match the schema of its event or endpoint. */
   'MALFORMED',
+  /** Join: another participant's editor already uses (or used) this Yjs client id; pick another. */
+  'CLIENT_ID_TAKEN',
+  /** Join: the room has as many connections as it takes. */
+  'ROOM_FULL',
+  /** Join: this network address has as many connections open as one address may. */
+  'TOO_MANY_CONNECTIONS',
+  /**
+   * A Yjs update builds on changes the server does not have (or carries another client's
+   * items): it was dropped whole. Resync (send step 1) and send what the server then lacks.
+   */
+  'OUT_OF_SYNC',
   /** The thing is settled and cannot change (a submitted scorecard). */
   'CONFLICT',
   /** Not there yet (the feedback report before the interviewer submits). */

@@ -1,8 +1,8 @@
-export * from './awarenessFrame.ts';
 export * from './complexity.ts';
 export * from './curveFit.ts';
 export * from './docLayout.ts';
 export * from './errors.ts';
+export * from './frames.ts';
 export * from './interview.ts';
 export * from './limits.ts';
 export * from './padTests.ts';
@@ -12,4 +12,6 @@ export * from './roles.ts';
 export * from './rubric.ts';
 export * from './schemas.ts';
 export * from './scorecardDraft.ts';
+export * from './text.ts';
+export * from './timeline.ts';
 export * from './verdicts.ts';

@@ -3,13 +3,18 @@ export const LIMITS = {
   /** Largest Yjs or awareness frame the server accepts from a client, in bytes. */
   maxFrameBytes: 1024 * 1024,
   /**
-   * Frames a socket may send: a token bucket of `frameBurst` that refills at
-   * `framesPerSecond`. Fast typing with cursor updates stays far below it.
+   * Events a socket may send (frames and requests alike): a token bucket of `frameBurst`
+   * that refills at `framesPerSecond`. Fast typing with cursor updates stays far below it.
    */
   framesPerSecond: 60,
   frameBurst: 240,
-  /** Rate-limited frames after which a socket is disconnected as a flood. */
+  /** Rate-limited events after which a socket is disconnected as a flood. */
   maxRateLimitedFrames: 500,
+  /** Earlier Yjs client ids a join may name (see `joinRequestSchema`). */
+  maxPriorClientIds: 16,
+  /** An awareness state's JSON, in bytes, and the selections one cursor state may hold. */
+  maxAwarenessStateBytes: 8 * 1024,
+  maxSelections: 64,
   /** Display name length. */
   maxNameLength: 40,
   /** Room title length. */

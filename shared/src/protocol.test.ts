@@ -19,8 +19,26 @@ const goodJoin = {
 };
 
 describe('joinRequestSchema', () => {
-  it('accepts a good join request', () => {
-    expect(joinRequestSchema.parse(goodJoin)).toEqual(goodJoin);
+  it('accepts a good join request, with no earlier client ids by default', () => {
+    expect(joinRequestSchema.parse(goodJoin)).toEqual({ ...goodJoin, priorClientIds: [] });
+    const prior = [1, 2 ** 32 - 1];
+    expect(joinRequestSchema.parse({ ...goodJoin, priorClientIds: prior }).priorClientIds).toEqual(prior);
+  });
+
+  it('strips invisible and control characters from the name, and refuses a name of nothing else', () => {
+    expect(joinRequestSchema.parse({ ...goodJoin, name: 'Eve\u202E\u200B (host)' }).name).toBe('Eve (host)');
+    expect(joinRequestSchema.safeParse({ ...goodJoin, name: '\u202E\u200B\u0007' }).success).toBe(false);
+  });
+
+  it('refuses too many or malformed earlier client ids', () => {
+    for (const priorClientIds of [
+      Array.from({ length: LIMITS.maxPriorClientIds + 1 }, (_, i) => i),
+      [-1],
+      [1.5],
+      ['2'],
+    ]) {
+      expect(joinRequestSchema.safeParse({ ...goodJoin, priorClientIds }).success).toBe(false);
+    }
   });
 
   it('trims the display name', () => {
@@ -71,7 +89,7 @@ describe('joinRequestSchema', () => {
   it('accepts the edges of the numeric ranges', () => {
     expect(joinRequestSchema.safeParse({ ...goodJoin, clientId: 0 }).success).toBe(true);
     expect(joinRequestSchema.safeParse({ ...goodJoin, clientId: 2 ** 32 - 1 }).success).toBe(true);
-    expect(joinRequestSchema.safeParse({ ...goodJoin, clientId: Number.MAX_SAFE_INTEGER }).success).toBe(true);
+    expect(joinRequestSchema.safeParse({ ...goodJoin, clientId: 2 ** 32 }).success).toBe(false);
     expect(joinRequestSchema.safeParse({ ...goodJoin, roomId: 'r'.repeat(64), token: 't'.repeat(128) }).success).toBe(
       true,
     );
@@ -142,8 +160,8 @@ describe('syncArgsSchema', () => {
     for (const value of bad) expect(syncArgsSchema.safeParse(value).success, String(value)).toBe(false);
   });
 
-  it('names exactly the two docs', () => {
-    expect(docNameSchema.options).toEqual(['shared', 'private']);
+  it('names exactly the three docs', () => {
+    expect(docNameSchema.options).toEqual(['shared', 'question', 'private']);
   });
 });
 

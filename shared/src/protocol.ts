@@ -9,25 +9,23 @@
  * browser bundle does not need zod).
  *
  * This layer does not interpret Yjs content: a `sync` frame is an opaque y-protocols sync
- * message (see `PROTOCOL.md` for its byte grammar), decoded by y-protocols on each side.
+ * message (see `PROTOCOL.md` for its byte grammar, and `frames.ts` for the one place that
+ * writes and reads them).
  */
 import type { ComplexityReport } from './complexity.ts';
 import type { DocName, Language } from './docLayout.ts';
 import type { ErrorPayload } from './errors.ts';
-import type {
-  ClaimRequest,
-  FeedbackStatus,
-  HintRecord,
-  InterviewerGuide,
-  NoteRequest,
-  ScorecardInput,
-} from './interview.ts';
+import type { ClaimRequest, InterviewerGuide, NoteRequest, ScorecardInput } from './interview.ts';
 import type { PadTestInput, PadTestsView } from './padTests.ts';
 import type { Role } from './roles.ts';
+import type { TimelineEvent } from './timeline.ts';
 import type { JudgeReport } from './verdicts.ts';
 
-/** Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`. */
-export const PROTOCOL_VERSION = 2;
+/**
+ * Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`.
+ * 3: one join snapshot, the timeline of facts, the `question` doc, Yjs identity checks.
+ */
+export const PROTOCOL_VERSION = 3;
 
 /** Path socket.io listens on. */
 export const SOCKET_PATH = '/socket.io';
@@ -52,12 +50,12 @@ export const ClientEvent = {
   setProblem: 'room:setProblem',
   /**
    * `(request: NoteRequest, ack: (reply: Reply) => void)`: add a note to the think-aloud log.
-   * The server stamps it and appends it to the shared doc's `thinkAloud` log.
+   * The server stamps it and puts it on the room's timeline (`room:event`, kind `note`).
    */
   note: 'thinkAloud:add',
   /**
    * `(request: ClaimRequest, ack: (reply: Reply) => void)`: state the time and space
-   * complexity of the current problem's solution; appended to the shared doc's `claims`.
+   * complexity of the current problem's solution; on the timeline as kind `claim`.
    */
   claim: 'claim:set',
   /**
@@ -67,12 +65,12 @@ export const ClientEvent = {
   guide: 'guide:get',
   /**
    * `(request: { index: number }, ack: (reply: Reply) => void)`: interviewers only — show
-   * the next hint of the ladder to the room. Recorded once; everyone gets `hint:revealed`.
+   * the next hint of the ladder to the room. Recorded once, on the timeline (kind `hint`).
    */
   revealHint: 'hint:reveal',
   /**
    * `(scorecard: ScorecardInput, ack: (reply: Reply) => void)`: interviewers only — submit
-   * the scorecard. It is then locked; everyone gets `feedback:status`.
+   * the scorecard. It is then locked; the timeline says so (kind `scorecard`).
    */
   submitScorecard: 'scorecard:submit',
   /**
@@ -84,20 +82,25 @@ export const ClientEvent = {
 
 /** Events the server sends. */
 export const ServerEvent = {
-  /** Sent once after a successful join: who you are in which room. */
-  welcome: 'room:welcome',
-  /** The full participant list, sent on every join and leave. */
-  participants: 'room:participants',
+  /**
+   * `(snapshot: RoomSnapshot)`: sent once, first, after a successful join: who you are, the
+   * room's state and its timeline so far. Every later event follows on from it.
+   */
+  snapshot: 'room:snapshot',
+  /** `(participants: Participant[])`: people joined (those of one moment, together). */
+  joined: 'room:joined',
+  /** `({ ids })`: participants' connections ended (those of one moment, together). */
+  left: 'room:left',
   /** `(doc, frame)`: a y-protocols sync message for one doc. */
   sync: 'y:sync',
   /** `(frame)`: a y-protocols awareness update for the shared doc. */
   awareness: 'y:awareness',
   /** A frame or request was refused; the connection stays open. */
   rejected: 'room:rejected',
-  /** `(problem: RoomProblem | null)`: the room's problem, after `welcome` and on every change. */
+  /** `(problem: RoomProblem | null)`: the room's problem changed (the timeline says so too). */
   problem: 'room:problem',
-  /** `(runs: RunRecord[])`: the room's recent runs, newest last; sent after `welcome`. */
-  runHistory: 'run:history',
+  /** `(event: TimelineEvent)`: a new fact on the room's timeline (`seq` one past the last). */
+  event: 'room:event',
   /** `(run: RunRecord)`: someone asked for a run; the judge is on it (`status: "running"`). */
   runStarted: 'run:started',
   /** `(run: RunRecord)`: the run is judged (`done`, with its report) or could not be (`failed`). */
@@ -107,15 +110,9 @@ export const ServerEvent = {
    * written since the last such event, about ten times a second; `run:finished` has them all.
    */
   runOutput: 'run:output',
-  /** `(hints: HintRecord[])`: the hints revealed in this room, oldest first; sent after `welcome`. */
-  hintHistory: 'hint:history',
-  /** `(hint: HintRecord)`: the interviewer revealed a hint. */
-  hintRevealed: 'hint:revealed',
-  /** `(status: FeedbackStatus)`: whether the feedback report is ready; after `welcome` and on submit. */
-  feedback: 'feedback:status',
   /**
-   * `(view: PadTestsView)`: the blank pad's tests — all of them for interviewers, the
-   * visible ones (and how many are hidden) for everyone else; after `welcome` and on change.
+   * `(view: PadTestsView)`: the blank pad's tests changed — all of them for interviewers,
+   * the visible ones (and how many are hidden) for everyone else.
    */
   padTests: 'padTests',
 } as const;
@@ -218,18 +215,36 @@ export interface Participant {
   role: Role;
   /** CSS colour for this participant's cursor and label. */
   color: string;
-  /** The Yjs client id of the participant's shared doc, linking awareness to this entry. */
+  /** The Yjs client id of the participant's docs: their edits and cursor carry it. */
   clientId: number;
 }
 
-/** Payload of {@link ServerEvent.welcome}. */
-export interface Welcome {
+/**
+ * Payload of {@link ServerEvent.snapshot}: the room as it is at the moment you joined. The
+ * events that follow it (participants joining and leaving, timeline events, runs, problem
+ * and pad test changes) are what happened after it, in order.
+ */
+export interface RoomSnapshot {
   protocolVersion: number;
   roomId: string;
   title: string;
-  problemSlug: string | null;
   role: Role;
   self: Participant;
+  /**
+   * The Yjs client ids your edits may carry: `self.clientId`, and those of the join's
+   * `priorClientIds` the server granted. An update with items of any other id is refused.
+   */
+  clientIds: number[];
+  /** Everyone connected, you included. */
+  participants: Participant[];
+  /** The room's problem, or null for a blank pad. */
+  problem: RoomProblem | null;
+  /** Every event so far, oldest first (`seq` 1, 2, 3, …). */
+  timeline: TimelineEvent[];
+  /** The room's latest runs in full (up to `LIMITS.runHistoryLength`), oldest first. */
+  runs: RunRecord[];
+  /** The blank pad's own tests as you may see them. */
+  padTests: PadTestsView;
 }
 
 /** Payload of {@link ServerEvent.rejected}: the error and the event it answers. */
@@ -253,19 +268,17 @@ export interface ClientToServerEvents {
 
 /** socket.io typed map of what the server emits. */
 export interface ServerToClientEvents {
-  [ServerEvent.welcome]: (welcome: Welcome) => void;
-  [ServerEvent.participants]: (participants: Participant[]) => void;
+  [ServerEvent.snapshot]: (snapshot: RoomSnapshot) => void;
+  [ServerEvent.joined]: (participants: Participant[]) => void;
+  [ServerEvent.left]: (who: { ids: string[] }) => void;
   [ServerEvent.sync]: (doc: DocName, frame: Uint8Array) => void;
   [ServerEvent.awareness]: (frame: Uint8Array) => void;
   [ServerEvent.rejected]: (rejection: Rejection) => void;
   [ServerEvent.problem]: (problem: RoomProblem | null) => void;
-  [ServerEvent.runHistory]: (runs: RunRecord[]) => void;
+  [ServerEvent.event]: (event: TimelineEvent) => void;
   [ServerEvent.runStarted]: (run: RunRecord) => void;
   [ServerEvent.runFinished]: (run: RunRecord) => void;
   [ServerEvent.runOutput]: (output: RunOutput) => void;
-  [ServerEvent.hintHistory]: (hints: HintRecord[]) => void;
-  [ServerEvent.hintRevealed]: (hint: HintRecord) => void;
-  [ServerEvent.feedback]: (status: FeedbackStatus) => void;
   [ServerEvent.padTests]: (view: PadTestsView) => void;
 }
 

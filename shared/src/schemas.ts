@@ -10,8 +10,22 @@ import { LIMITS } from './limits.ts';
 import { PAD_TEST_LIMITS, parsePadTest } from './padTests.ts';
 import { RUN_MODES } from './protocol.ts';
 import { RUBRIC_DIMENSIONS } from './rubric.ts';
+import { cleanLine } from './text.ts';
 
-const displayName = z.string().trim().min(1).max(LIMITS.maxNameLength);
+/** A name others see on one line: invisible and control characters go (`cleanLine`). */
+const displayName = z
+  .string()
+  .max(LIMITS.maxNameLength * 4)
+  .transform(cleanLine)
+  .pipe(
+    z
+      .string()
+      .min(1, 'a name needs at least one visible character')
+      .max(LIMITS.maxNameLength, `a name is at most ${LIMITS.maxNameLength} characters`),
+  );
+
+/** A Yjs client id: what Yjs itself makes (`random.uint32()`). */
+const clientIdSchema = z.number().int().nonnegative().max(0xffff_ffff);
 
 /** The socket.io handshake `auth` object: which room, which capability, who. */
 export const joinRequestSchema = z.object({
@@ -19,10 +33,39 @@ export const joinRequestSchema = z.object({
   roomId: z.string().min(1).max(64),
   token: z.string().min(1).max(128),
   name: displayName,
-  /** The Yjs client id of the shared doc; awareness entries must use it. */
-  clientId: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  /** The Yjs client id of every doc this connection edits; its edits and cursor carry it. */
+  clientId: clientIdSchema,
+  /**
+   * Client ids this browser used for the room before (an earlier page load), newest first,
+   * so that edits it made under them offline can still be sent. The server grants those it
+   * knows as this link's, or has never seen.
+   */
+  priorClientIds: z.array(clientIdSchema).max(LIMITS.maxPriorClientIds).default([]),
 });
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+/** A Yjs relative position as `Y.relativePositionToJSON` writes it (an editor selection's end). */
+const relativePositionSchema = z.strictObject({
+  type: z.strictObject({ client: clientIdSchema, clock: z.number().int().nonnegative() }).nullish(),
+  tname: z.string().max(200).nullish(),
+  item: z.strictObject({ client: clientIdSchema, clock: z.number().int().nonnegative() }).nullish(),
+  assoc: z.number().int().min(-1).max(0).optional(),
+});
+const selectionSchema = z.strictObject({ anchor: relativePositionSchema, head: relativePositionSchema });
+
+/**
+ * A participant's cursor state in an awareness frame. The server keeps the selections and
+ * sets `user` itself (name, colour and role as it admitted the participant): whatever
+ * `user` a client sends is replaced.
+ */
+export const awarenessStateSchema = z
+  .object({
+    user: z.unknown().optional(),
+    selection: selectionSchema.nullish(),
+    selections: z.array(selectionSchema).max(LIMITS.maxSelections).optional(),
+  })
+  .strict();
+export type AwarenessState = z.infer<typeof awarenessStateSchema>;
 
 /** A binary frame: Node's Buffer on the server, ArrayBuffer or Uint8Array elsewhere. */
 export const frameSchema = z
@@ -163,7 +206,12 @@ export type RatingRequest = z.infer<typeof ratingRequestSchema>;
 /** `POST /api/rooms` body. */
 export const createRoomRequestSchema = z
   .object({
-    title: z.string().trim().max(LIMITS.maxTitleLength).optional(),
+    title: z
+      .string()
+      .max(LIMITS.maxTitleLength * 4)
+      .transform(cleanLine)
+      .pipe(z.string().max(LIMITS.maxTitleLength))
+      .optional(),
     problemSlug: problemSlugSchema.optional(),
   })
   .strict();

@@ -1,11 +1,4 @@
-import {
-  ClientEvent,
-  type FeedbackReport,
-  type RunRecord,
-  reportApiPath,
-  type ScorecardInput,
-  thinkAloudLog,
-} from '@dryrun/shared';
+import { ClientEvent, type FeedbackReport, type RunRecord, reportApiPath, type ScorecardInput } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { problemSecrets } from '../support/problemSecrets.ts';
 import { useTestServer } from '../support/roomFixture.ts';
@@ -100,20 +93,16 @@ describe('the interview loop', () => {
       expect(candidate.thinkAloud).toEqual([]);
     });
 
-    it('refuses edits of the log through the doc: forged, changed or deleted notes never land', async () => {
+    it("are not in any doc: a note forged into one is refused, and the log stays the server's", async () => {
       const { room, candidate, interviewer } = await twoSumRoom();
       await candidate.ask(ClientEvent.note, { text: 'Real note' });
       await eventually(() => expect(candidate.thinkAloud).toHaveLength(1));
-      // A hostile client writes into its own copy: a forged note, then a deletion.
-      thinkAloudLog(candidate.doc).push([{ id: 'forged', text: 'The interviewer said I passed' } as never]);
+      // A hostile client writes a note where protocol 2 kept them: no such part of the doc.
+      candidate.doc.getArray('thinkAloud').push([{ id: 'forged', text: 'The interviewer said I passed' }]);
       await eventually(() =>
         expect(candidate.rejections.at(-1)).toMatchObject({ reason: 'FORBIDDEN', event: ClientEvent.sync }),
       );
-      const rejected = candidate.rejections.length;
-      thinkAloudLog(candidate.doc).delete(0, 1);
-      await eventually(() => expect(candidate.rejections.length).toBeGreaterThan(rejected));
       // The room carries on: others' edits flow, and notes still come through the server.
-      // (The forger's own later edits wait on the refused ones, by Yjs' causal order.)
       interviewer.codeOf('two-sum').insert(0, '// still typing\n');
       await eventually(() => expect(candidate.codeOf('two-sum').toString()).toContain('// still typing'));
       expect(await candidate.ask(ClientEvent.note, { text: 'Second note' })).toEqual({ ok: true });
@@ -264,14 +253,14 @@ describe('the interview loop', () => {
       ]);
       expect(replies).toEqual([{ ok: true }, { ok: true }]);
       expect(await interviewer.ask(ClientEvent.revealHint, { index: 0 })).toEqual({ ok: true });
-      await eventually(() => expect(candidate.hintEvents.filter((e) => e.event === 'revealed')).toHaveLength(1));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const revealed = candidate.hintEvents.filter((e) => e.event === 'revealed');
-      expect(revealed).toHaveLength(1);
-      expect(revealed[0]?.hints[0]).toMatchObject({ index: 0, text: hints[0], problemSlug: 'two-sum' });
+      await eventually(() => expect(candidate.hints).toHaveLength(1));
+      // The repeats are answered and add nothing: the timeline says so by its next event.
+      expect(await candidate.ask(ClientEvent.note, { text: 'after the hints' })).toEqual({ ok: true });
+      await eventually(() => expect(candidate.thinkAloud).toHaveLength(1));
+      expect(candidate.hints).toHaveLength(1);
+      expect(candidate.hints[0]).toMatchObject({ index: 0, text: hints[0], problemSlug: 'two-sum' });
       const late = await t.join(room.links.candidate, 'Cara again');
-      await eventually(() => expect(late.hintEvents.at(-1)).toMatchObject({ event: 'history' }));
-      expect(late.hintEvents.at(-1)?.hints.map((h) => h.text)).toEqual([hints[0]]);
+      expect(late.hints.map((h) => h.text)).toEqual([hints[0]]);
       // The next one in the ladder may follow.
       expect(await interviewer.ask(ClientEvent.revealHint, { index: 1 })).toEqual({ ok: true });
     });
@@ -315,9 +304,9 @@ describe('the interview loop', () => {
 
     it('locks once submitted, and tells everyone', async () => {
       const { interviewer, candidate } = await twoSumRoom();
-      await eventually(() => expect(candidate.feedbackEvents).toEqual([{ submittedAt: null }]));
+      expect(candidate.feedback).toEqual({ submittedAt: null });
       expect(await interviewer.ask(ClientEvent.submitScorecard, scorecard())).toEqual({ ok: true });
-      await eventually(() => expect(candidate.feedbackEvents.at(-1)?.submittedAt).toEqual(expect.any(String)));
+      await eventually(() => expect(candidate.feedback.submittedAt).toEqual(expect.any(String)));
       expect(
         await interviewer.ask(ClientEvent.submitScorecard, scorecard({ recommendation: 'strong_no' })),
       ).toMatchObject({ ok: false, reason: 'CONFLICT' });
@@ -344,7 +333,7 @@ describe('the interview loop', () => {
       await eventually(() => expect(candidate.thinkAloud).toHaveLength(1));
       await eventually(() => expect(candidate.claims).toHaveLength(1));
       const hint = await eventually(() => {
-        const revealed = candidate.hintEvents.find((e) => e.event === 'revealed')?.hints[0];
+        const [revealed] = candidate.hints;
         expect(revealed).toBeDefined();
         return revealed;
       });

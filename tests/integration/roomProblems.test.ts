@@ -84,7 +84,7 @@ describe('the room problem', () => {
     // Kept by the server: someone joining later sees it, and runs judge against it.
     const late = await t.join(room.links.candidate, 'Late');
     await eventually(() => expect(late.receivedProblems.at(-1)).toMatchObject({ slug: 'lru-cache' }));
-    expect(late.welcome.problemSlug).toBe('lru-cache');
+    expect(late.snapshot.problem?.slug).toBe('lru-cache');
     // Back to a blank pad.
     expect(await interviewer.socket.timeout(5000).emitWithAck(ClientEvent.setProblem, { slug: null })).toEqual({
       ok: true,

@@ -1,8 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DocName } from '@dryrun/shared';
+import {
+  type Actor,
+  type DocName,
+  type JudgeReport,
+  runFinishedOf,
+  type SubmittedScorecard,
+  type TimelineEvent,
+  type TimelineFact,
+} from '@dryrun/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../server/src/store/openStore.ts';
-import type { RoomRecord, Store, StoredRun, StoredUpdate } from '../../server/src/store/Store.ts';
+import type {
+  EventDraft,
+  RoomRecord,
+  RunOutcome,
+  Store,
+  StoredRun,
+  StoredUpdate,
+} from '../../server/src/store/Store.ts';
 import { backends, createStorage, reportSkippedBackends, type TestStorage } from '../support/storage.ts';
 
 reportSkippedBackends();
@@ -80,6 +95,74 @@ function run(roomId: string, index: number, overrides: Partial<StoredRun> = {}):
   };
 }
 
+const candidate: Actor = { participantId: 'conn-“c”-1', name: 'Cara “c” ü', role: 'candidate' };
+const interviewer: Actor = { participantId: 'conn-i-1', name: 'Ivy', role: 'interviewer' };
+/** An author from before participant ids were recorded. */
+const oldInterviewer: Actor = { participantId: null, name: 'Ian', role: 'interviewer' };
+
+/** A fact to append, at a time, by someone (or the server), once-only with a key. */
+function draft(fact: TimelineFact, at: Date | number, by: Actor | null = candidate, key?: string): EventDraft {
+  return { ...fact, at: typeof at === 'number' ? new Date(at) : at, by, ...(key === undefined ? {} : { key }) };
+}
+
+/** The event a draft becomes as number `seq`: no key, the time as ISO 8601. */
+function eventOf(d: EventDraft, seq: number): TimelineEvent {
+  const { at, key: _key, ...fact } = d;
+  return { ...fact, seq, at: at.toISOString() } as TimelineEvent;
+}
+
+function noteFact(id: string, text = `Note ${id}`): TimelineFact {
+  return {
+    kind: 'note',
+    note: {
+      id,
+      at: '2025-01-01T00:00:00.123Z',
+      by: { name: candidate.name, role: 'candidate' },
+      problemSlug: 'two-sum',
+      tag: null,
+      text,
+      pinned: null,
+    },
+  };
+}
+
+/** A run's `runStarted` draft, by whoever asked for it. */
+function startedDraft(r: StoredRun): EventDraft {
+  const { id, mode, target, problemSlug, language, follows } = r;
+  const by = { participantId: `conn-${r.byRole}`, name: r.byName, role: r.byRole };
+  return draft({ kind: 'runStarted', run: { id, mode, target, problemSlug, language, follows } }, r.createdAt, by);
+}
+
+/** A run's `runFinished` draft, by the server. */
+function finishedDraft(id: string, outcome: RunOutcome): EventDraft {
+  return draft({ kind: 'runFinished', run: runFinishedOf({ id, ...outcome }) }, outcome.finishedAt, null);
+}
+
+const wrongAnswerReport: JudgeReport = {
+  verdict: 'wrong_answer',
+  passed: 1,
+  total: 2,
+  steps: 12_345,
+  timeMs: 4.5,
+  compileError: null,
+  tests: [
+    { name: 'visible', hidden: false, verdict: 'accepted', steps: 3, timeMs: 1, input: 'twoSum([ 1 ])' },
+    { name: 'secret', hidden: true, verdict: 'wrong_answer' },
+  ],
+};
+
+function scorecardOf(submittedAt: string): SubmittedScorecard {
+  const score = { score: 3 as const, comment: 'Clear “plan”', evidence: [{ kind: 'note' as const, id: 'n1' }] };
+  return {
+    scores: { problemSolving: score, coding: score, verification: score, communication: score, complexity: score },
+    recommendation: 'yes',
+    strengths: 'Tested edge cases',
+    improve: 'State space complexity',
+    submittedAt,
+    by: { name: 'Ivy', role: 'interviewer' },
+  };
+}
+
 describe.each(backends())('Store contract on %s', (backend) => {
   let storage: TestStorage;
   let store: Store;
@@ -94,52 +177,272 @@ describe.each(backends())('Store contract on %s', (backend) => {
     await storage?.cleanup();
   });
 
-  describe('runs', () => {
-    it('stores a run, finishes it with its report, and lists the latest oldest first', async () => {
+  describe('timeline', () => {
+    it('numbers events 1, 2, 3 per room, each room on its own', async () => {
+      const a = room();
+      const b = room();
+      await store.createRoom(a);
+      await store.createRoom(b);
+      const seqs: Array<[string, number | undefined]> = [];
+      for (const [i, target] of [a, a, b, a, b, b, b, a].entries()) {
+        const event = await store.appendEvent(target.id, draft(noteFact(`${target.id}-n${i}`), 1_000 + i));
+        seqs.push([target === a ? 'a' : 'b', event?.seq]);
+      }
+      expect(seqs).toEqual([
+        ['a', 1],
+        ['a', 2],
+        ['b', 1],
+        ['a', 3],
+        ['b', 2],
+        ['b', 3],
+        ['b', 4],
+        ['a', 4],
+      ]);
+      expect((await store.listEvents(a.id)).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+      expect((await store.listEvents(b.id)).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+      // Each room lists its own facts only.
+      expect((await store.listEvents(b.id)).map((e) => e.kind === 'note' && e.note.id)).toEqual(
+        [2, 4, 5, 6].map((i) => `${b.id}-n${i}`),
+      );
+    });
+
+    it('lists every kind of fact in order, with its time, actor and own fields intact', async () => {
       const r = room();
       await store.createRoom(r);
-      for (let i = 0; i < 5; i++) await store.createRun(run(r.id, i));
-      const report = {
-        verdict: 'wrong_answer' as const,
-        passed: 1,
-        total: 2,
-        steps: 12_345,
-        timeMs: 4.5,
-        compileError: null,
-        tests: [
-          { name: 'visible', hidden: false, verdict: 'accepted' as const, steps: 3, timeMs: 1, input: 'twoSum([ 1 ])' },
-          { name: 'secret', hidden: true, verdict: 'wrong_answer' as const, steps: 4, timeMs: 2 },
-        ],
-      };
+      const base = Date.UTC(2025, 2, 3, 4, 5, 6, 789);
+      const drafts: EventDraft[] = [
+        draft({ kind: 'problem', problemSlug: 'two-sum' }, base, interviewer),
+        draft({ kind: 'seeded', problemSlug: 'two-sum' }, base + 1, null, 'seeded:two-sum'),
+        draft(
+          {
+            kind: 'note',
+            note: {
+              id: `${r.id}-note`,
+              at: new Date(base + 2).toISOString(),
+              by: { name: candidate.name, role: 'candidate' },
+              problemSlug: 'two-sum',
+              tag: 'approach',
+              text: 'Map of “complements” — O(n) ✓\nsecond line\twith a tab, \\ and "quotes" 🙂',
+              pinned: { line: 3, text: '  const seen = new Map(); // ü' },
+            },
+          },
+          base + 2,
+        ),
+        draft(
+          {
+            kind: 'claim',
+            claim: {
+              id: `${r.id}-claim`,
+              at: new Date(base + 3).toISOString(),
+              by: { name: candidate.name, role: 'candidate' },
+              problemSlug: 'two-sum',
+              time: 'O(n log n)',
+              space: 'O(n + m)',
+              timeClass: 'O(n log n)',
+              reason: 'Sort, then two pointers',
+              pinned: null,
+            },
+          },
+          base + 3,
+        ),
+        draft(
+          {
+            kind: 'hint',
+            hint: {
+              id: `${r.id}-hint`,
+              problemSlug: 'two-sum',
+              index: 2,
+              text: 'Think “complement” ü',
+              revealedAt: new Date(base + 4).toISOString(),
+              by: { name: 'Ian', role: 'interviewer' },
+            },
+          },
+          base + 4,
+          oldInterviewer,
+          'hint:two-sum:2',
+        ),
+        draft(
+          {
+            kind: 'runStarted',
+            run: {
+              id: `${r.id}-run`,
+              mode: 'complexity',
+              target: 'problem',
+              problemSlug: 'two-sum',
+              language: 'typescript',
+              follows: `${r.id}-submit`,
+            },
+          },
+          base + 5,
+        ),
+        draft(
+          {
+            kind: 'runFinished',
+            run: { id: `${r.id}-run`, status: 'done', verdict: null, passed: null, total: null, measured: 'O(n²)' },
+          },
+          base + 6,
+          null,
+        ),
+        draft(
+          {
+            kind: 'runFinished',
+            run: { id: `${r.id}-submit`, status: 'done', verdict: 'accepted', passed: 20, total: 20, measured: null },
+          },
+          base + 7,
+          null,
+        ),
+        draft({ kind: 'problem', problemSlug: null }, base + 8, interviewer),
+        draft({ kind: 'padTests', count: 3, hiddenCount: 1 }, base + 9, interviewer),
+        draft(
+          { kind: 'scorecard', submittedAt: new Date(base + 10).toISOString() },
+          base + 10,
+          interviewer,
+          'scorecard',
+        ),
+        // Times need not grow: the timeline is in the order facts were appended.
+        draft(noteFact(`${r.id}-late`), 0),
+      ];
+      const appended: Array<TimelineEvent | null> = [];
+      for (const d of drafts) appended.push(await store.appendEvent(r.id, d));
+      const expected = drafts.map((d, i) => eventOf(d, i + 1));
+      expect(appended).toEqual(expected);
+      const listed = await store.listEvents(r.id);
+      expect(listed).toEqual(expected);
+      // Exactly the event's fields: no key, no room id, no extra columns.
+      for (const [i, event] of listed.entries()) {
+        expect(Object.keys(event).sort()).toEqual(Object.keys(expected[i] as object).sort());
+      }
+      expect(listed[0]?.at).toBe('2025-03-03T04:05:06.789Z');
+      expect(listed.at(-1)?.at).toBe('1970-01-01T00:00:00.000Z');
+      expect(listed[1]?.by).toBeNull();
+      expect(listed[4]?.by).toEqual({ participantId: null, name: 'Ian', role: 'interviewer' });
+    });
+
+    /** PostgreSQL's jsonb cannot hold `\u0000`; a note or a pinned line of code may. */
+    it('keeps a note whose text holds a NUL character', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const fact = noteFact(`${r.id}-nul`, 'before\u0000after');
+      const note = draft(fact, 1);
+      expect(await store.appendEvent(r.id, note)).toEqual(eventOf(note, 1));
+      expect(await store.listEvents(r.id)).toEqual([eventOf(note, 1)]);
+    });
+
+    it('stores a keyed draft once: the second is refused with null and takes no number', async () => {
+      const r = room();
+      const other = room();
+      await store.createRoom(r);
+      await store.createRoom(other);
+      const first = draft({ kind: 'seeded', problemSlug: 'two-sum' }, 1_000, null, 'seeded:two-sum');
+      expect(await store.appendEvent(r.id, first)).toEqual(eventOf(first, 1));
+      const again = draft({ kind: 'seeded', problemSlug: 'two-sum' }, 2_000, interviewer, 'seeded:two-sum');
+      expect(await store.appendEvent(r.id, again)).toBeNull();
+      // Another kind with a taken key is refused too: the key alone decides.
+      expect(await store.appendEvent(r.id, draft(noteFact('n-dup'), 2_500, candidate, 'seeded:two-sum'))).toBeNull();
+      const next = draft(noteFact(`${r.id}-n`), 3_000);
+      expect(await store.appendEvent(r.id, next)).toEqual(eventOf(next, 2));
+      // Unkeyed drafts are never refused, even when equal.
+      expect((await store.appendEvent(r.id, next))?.seq).toBe(3);
+      // The same key in another room is another fact.
+      expect((await store.appendEvent(other.id, again))?.seq).toBe(1);
+      expect(await store.listEvents(r.id)).toEqual([eventOf(first, 1), eventOf(next, 2), eventOf(next, 3)]);
+      expect(await store.listEvents(other.id)).toEqual([eventOf(again, 1)]);
+    });
+
+    it('lists nothing for a room without events, and refuses events of an unknown room', async () => {
+      const r = room();
+      await store.createRoom(r);
+      expect(await store.listEvents(r.id)).toEqual([]);
+      expect(await store.listEvents('no-such-room')).toEqual([]);
+      await expect(store.appendEvent('no-such-room', draft(noteFact('n'), 1))).rejects.toThrow();
+      expect(await store.listEvents('no-such-room')).toEqual([]);
+    });
+
+    /**
+     * Concurrent writers of one room (several server processes, one day) take turns on the
+     * room's row; numbering by max(seq) + 1 without that drew equal numbers on PostgreSQL.
+     */
+    it('numbers 20 concurrent appends to one room 1..20, losing none', async () => {
+      const inOrder = Array.from({ length: 20 }, (_, i) => i + 1);
+      // A few rooms in turn: once would do, but one round may happen to get through on PostgreSQL.
+      for (let round = 0; round < 5; round++) {
+        const r = room();
+        await store.createRoom(r);
+        const drafts = Array.from({ length: 20 }, (_, i) => draft(noteFact(`${r.id}-c${i}`), 5_000 + i));
+        const events = await Promise.all(drafts.map((d) => store.appendEvent(r.id, d)));
+        expect(events.map((e) => e?.seq ?? 0).sort((x, y) => x - y)).toEqual(inOrder);
+        const listed = await store.listEvents(r.id);
+        expect(listed.map((e) => e.seq)).toEqual(inOrder);
+        // Each append got back the event it stored, and every draft is there once.
+        for (const event of events) expect(listed[(event?.seq ?? 0) - 1]).toEqual(event);
+        const ids = listed.map((e) => (e.kind === 'note' ? e.note.id : null));
+        expect(new Set(ids)).toEqual(new Set(drafts.map((d) => (d.kind === 'note' ? d.note.id : null))));
+      }
+    });
+
+    it('numbers concurrent appends to two rooms each on its own', async () => {
+      const a = room();
+      const b = room();
+      await store.createRoom(a);
+      await store.createRoom(b);
+      const writes = Array.from({ length: 40 }, (_, i) => {
+        const target = i % 2 === 0 ? a : b;
+        return store.appendEvent(target.id, draft(noteFact(`${target.id}-c${i}`), i));
+      });
+      await Promise.all(writes);
+      const inOrder = Array.from({ length: 20 }, (_, i) => i + 1);
+      expect((await store.listEvents(a.id)).map((e) => e.seq)).toEqual(inOrder);
+      expect((await store.listEvents(b.id)).map((e) => e.seq)).toEqual(inOrder);
+    });
+
+    it('stores one of many concurrent drafts with the same key', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          store.appendEvent(r.id, draft({ kind: 'seeded', problemSlug: 'two-sum' }, i, null, 'seeded:two-sum')),
+        ),
+      );
+      expect(results.filter((e) => e !== null).map((e) => e?.seq)).toEqual([1]);
+      expect((await store.listEvents(r.id)).map((e) => e.kind)).toEqual(['seeded']);
+    });
+  });
+
+  describe('runs', () => {
+    it('stores a run with its runStarted event, finishes it with its runFinished event, lists the latest oldest first', async () => {
+      const r = room();
+      await store.createRoom(r);
+      for (let i = 0; i < 5; i++) {
+        const started = startedDraft(run(r.id, i));
+        expect(await store.createRun(run(r.id, i), started)).toEqual(eventOf(started, i + 1));
+      }
+      const report = wrongAnswerReport;
       const finishedAt = new Date(Date.UTC(2025, 0, 1, 0, 1));
-      await store.finishRun(`${r.id}-run-3`, { status: 'done', report, complexity: null, error: null, finishedAt });
+      const outcome: RunOutcome = { status: 'done', report, complexity: null, error: null, finishedAt };
+      const finished = finishedDraft(`${r.id}-run-3`, outcome);
+      expect(await store.finishRun(`${r.id}-run-3`, outcome, finished)).toEqual(eventOf(finished, 6));
       const latest = await store.listRuns(r.id, 3);
       expect(latest.map((x) => x.id)).toEqual([2, 3, 4].map((i) => `${r.id}-run-${i}`));
       expect(latest[1]).toEqual({ ...run(r.id, 3), status: 'done', report, finishedAt });
       expect(latest[0]).toEqual(run(r.id, 2));
       expect(await store.listRuns('no-such-room', 5)).toEqual([]);
+      const events = await store.listEvents(r.id);
+      expect(events).toEqual([
+        ...[0, 1, 2, 3, 4].map((i) => eventOf(startedDraft(run(r.id, i)), i + 1)),
+        eventOf(finished, 6),
+      ]);
+      expect(events[5]).toMatchObject({
+        kind: 'runFinished',
+        run: { id: `${r.id}-run-3`, status: 'done', verdict: 'wrong_answer', passed: 1, total: 2, measured: null },
+        by: null,
+      });
     });
 
-    it('marks runs cut off by a restart as failed, and only those', async () => {
-      const r = room();
-      await store.createRoom(r);
-      await store.createRun(run(r.id, 0));
-      const done = run(r.id, 1, { status: 'done', finishedAt: new Date(Date.UTC(2025, 0, 2)) });
-      await store.createRun(done);
-      const error = { reason: 'INTERNAL' as const, message: 'restarted' };
-      const at = new Date(Date.UTC(2025, 0, 3));
-      expect(await store.abandonRuns(error, at)).toBeGreaterThanOrEqual(1);
-      const [first, second] = await store.listRuns(r.id, 10);
-      expect(first).toMatchObject({ status: 'failed', error, finishedAt: at });
-      expect(second).toEqual(done);
-    });
-  });
-
-  describe('interview records', () => {
     it('stores a complexity check with its run', async () => {
       const r = room();
       await store.createRoom(r);
-      await store.createRun(run(r.id, 0, { mode: 'complexity', follows: `${r.id}-submit` }));
+      const check = run(r.id, 0, { mode: 'complexity', follows: `${r.id}-submit` });
+      await store.createRun(check, startedDraft(check));
       const complexity = {
         status: 'measured' as const,
         time: 'O(n log n)' as const,
@@ -150,60 +453,227 @@ describe.each(backends())('Store contract on %s', (backend) => {
         failure: null,
       };
       const finishedAt = new Date(Date.UTC(2025, 0, 1, 0, 2));
-      await store.finishRun(`${r.id}-run-0`, { status: 'done', report: null, complexity, error: null, finishedAt });
+      const outcome: RunOutcome = { status: 'done', report: null, complexity, error: null, finishedAt };
+      await store.finishRun(`${r.id}-run-0`, outcome, finishedDraft(check.id, outcome));
       const [stored] = await store.listRuns(r.id, 1);
-      expect(stored).toEqual({
-        ...run(r.id, 0, { mode: 'complexity', follows: `${r.id}-submit` }),
-        status: 'done',
-        complexity,
-        finishedAt,
-      });
+      expect(stored).toEqual({ ...check, status: 'done', complexity, finishedAt });
+      const [started, ended] = await store.listEvents(r.id);
+      expect(started).toMatchObject({ kind: 'runStarted', run: { mode: 'complexity', follows: `${r.id}-submit` } });
+      expect(ended).toMatchObject({ kind: 'runFinished', run: { verdict: null, measured: 'O(n log n)' } });
     });
 
-    it('records a hint once per room, problem and position, keeping the first', async () => {
+    it('stores code, output and feedback that hold a NUL character, which read U+FFFD', async () => {
       const r = room();
       await store.createRoom(r);
-      const hint = {
-        id: `${r.id}-h1`,
-        roomId: r.id,
-        problemSlug: 'two-sum',
-        index: 0,
-        text: 'Think “complement” ü',
-        revealedAt: '2025-01-01T00:00:01.234Z',
-        by: { name: 'Ivy', role: 'interviewer' as const },
+      const nul = run(r.id, 0, { code: 'const s = "\u0000";' });
+      await store.createRun(nul, startedDraft(nul));
+      const report = {
+        verdict: 'accepted' as const,
+        passed: 1,
+        total: 1,
+        steps: 3,
+        timeMs: 1,
+        compileError: null,
+        tests: [
+          {
+            name: 'program',
+            hidden: false as const,
+            verdict: 'accepted' as const,
+            steps: 3,
+            timeMs: 1,
+            stdout: 'a\u0000b',
+          },
+        ],
       };
-      expect(await store.revealHint(hint)).toEqual({ hint, created: true });
-      const again = {
-        ...hint,
-        id: `${r.id}-h2`,
-        revealedAt: '2025-01-01T00:05:00.000Z',
-        by: { ...hint.by, name: 'Ian' },
-      };
-      expect(await store.revealHint(again)).toEqual({ hint, created: false });
-      const other = { ...again, id: `${r.id}-h3`, problemSlug: 'valid-parentheses' };
-      expect((await store.revealHint(other)).created).toBe(true);
-      expect(await store.listHints(r.id)).toEqual([hint, other]);
-      expect(await store.listHints('no-such-room')).toEqual([]);
+      const finishedAt = new Date(Date.UTC(2025, 0, 1, 0, 3));
+      const outcome: RunOutcome = { status: 'done', report, complexity: null, error: null, finishedAt };
+      await store.finishRun(nul.id, outcome, finishedDraft(nul.id, outcome));
+      const [stored] = await store.listRuns(r.id, 1);
+      expect(stored?.code).toBe('const s = "\uFFFD";');
+      expect(stored?.report?.tests[0]).toMatchObject({ stdout: 'a\uFFFDb' });
+      const scorecard = { ...scorecardOf('2025-01-01T01:00:00.000Z'), strengths: 'x\u0000y' };
+      const submitted = draft({ kind: 'scorecard', submittedAt: scorecard.submittedAt }, 2, interviewer, 'scorecard');
+      expect(await store.submitScorecard(r.id, scorecard, submitted)).not.toBeNull();
+      expect((await store.getScorecard(r.id))?.strengths).toBe('x\uFFFDy');
+      await store.rateFeedback(r.id, { stars: 4, comment: 'ok\u0000', ratedAt: '2025-01-01T02:00:00.000Z' });
+      expect((await store.getRating(r.id))?.comment).toBe('ok\uFFFD');
     });
 
-    it('stores a scorecard once and never replaces it', async () => {
+    it('marks runs cut off by a restart failed, each with a runFinished event in its own room', async () => {
+      // Its own database: abandonRuns looks at every room, and the count must be exact.
+      const own = await createStorage(backend);
+      const s = await open(own);
+      try {
+        const a = room();
+        const b = room();
+        await s.createRoom(a);
+        await s.createRoom(b);
+        await s.appendEvent(a.id, draft(noteFact(`${a.id}-n`), 1));
+        const runningA = [run(a.id, 0), run(a.id, 2)];
+        const done = run(a.id, 1, { status: 'done', finishedAt: new Date(Date.UTC(2025, 0, 2)) });
+        const runningB = run(b.id, 0);
+        for (const r of [runningA[0], done, runningA[1], runningB]) if (r) await s.createRun(r, startedDraft(r));
+        const error = { reason: 'INTERNAL' as const, message: 'restarted' };
+        const at = new Date(Date.UTC(2025, 0, 3, 4, 5, 6, 7));
+        expect(await s.abandonRuns(error, at)).toBe(3);
+
+        const runs = await s.listRuns(a.id, 10);
+        expect(runs.map((r) => r.id)).toEqual([0, 1, 2].map((i) => `${a.id}-run-${i}`));
+        expect(runs[0]).toEqual({ ...runningA[0], status: 'failed', error, finishedAt: at });
+        expect(runs[1]).toEqual(done);
+        expect(runs[2]).toEqual({ ...runningA[1], status: 'failed', error, finishedAt: at });
+        expect(await s.listRuns(b.id, 10)).toEqual([{ ...runningB, status: 'failed', error, finishedAt: at }]);
+
+        const abandoned = (id: string) => ({
+          kind: 'runFinished',
+          run: { id, status: 'failed', verdict: null, passed: null, total: null, measured: null },
+          at: at.toISOString(),
+          by: null,
+        });
+        const eventsA = await s.listEvents(a.id);
+        expect(eventsA.map((e) => [e.seq, e.kind])).toEqual([
+          [1, 'note'],
+          [2, 'runStarted'],
+          [3, 'runStarted'],
+          [4, 'runStarted'],
+          [5, 'runFinished'],
+          [6, 'runFinished'],
+        ]);
+        // In whichever order the database found them.
+        const cutOff = eventsA.slice(4).map(({ seq: _seq, ...rest }) => rest);
+        expect(cutOff).toHaveLength(2);
+        expect(cutOff).toEqual(expect.arrayContaining(runningA.map((r) => abandoned(r?.id ?? ''))));
+        expect(await s.listEvents(b.id)).toEqual([
+          eventOf(startedDraft(runningB), 1),
+          { seq: 2, ...abandoned(runningB.id) },
+        ]);
+
+        // Nothing is running any more: a second call finds nothing and says nothing.
+        expect(await s.abandonRuns(error, new Date(Date.UTC(2025, 0, 4)))).toBe(0);
+        expect(await s.listEvents(a.id)).toEqual(eventsA);
+      } finally {
+        await s.close();
+        await own.cleanup();
+      }
+    });
+  });
+
+  describe('writes with their event', () => {
+    it('puts a problem (or none) in front of a room with its problem event', async () => {
       const r = room();
       await store.createRoom(r);
-      const score = { score: 3 as const, comment: 'Clear “plan”', evidence: [{ kind: 'note' as const, id: 'n1' }] };
-      const scorecard = {
-        scores: { problemSolving: score, coding: score, verification: score, communication: score, complexity: score },
-        recommendation: 'yes' as const,
-        strengths: 'Tested edge cases',
-        improve: 'State space complexity',
-        submittedAt: '2025-01-01T01:00:00.000Z',
-        by: { name: 'Ivy', role: 'interviewer' as const },
-      };
+      const chosen = draft({ kind: 'problem', problemSlug: 'valid-parentheses' }, 10, interviewer);
+      expect(await store.setRoomProblem(r.id, 'valid-parentheses', chosen)).toEqual(eventOf(chosen, 1));
+      expect((await store.getRoom(r.id))?.problemSlug).toBe('valid-parentheses');
+      const blank = draft({ kind: 'problem', problemSlug: null }, 20, interviewer);
+      expect(await store.setRoomProblem(r.id, null, blank)).toEqual(eventOf(blank, 2));
+      expect(await store.getRoom(r.id)).toEqual({ ...r, problemSlug: null });
+      expect(await store.listEvents(r.id)).toEqual([eventOf(chosen, 1), eventOf(blank, 2)]);
+    });
+
+    it("replaces a blank pad's tests with their padTests event", async () => {
+      const r = room({ problemSlug: null });
+      await store.createRoom(r);
+      const tests = [
+        { id: 't1', call: 'add(1, 2)', expected: '3', hidden: false },
+        { id: 't2', call: 'add("“a”", "ü")', expected: '"“a”ü"', hidden: true },
+        { id: 't3', call: 'add(0, 0)', expected: '0', hidden: false },
+      ];
+      const first = draft({ kind: 'padTests', count: 3, hiddenCount: 1 }, 1, interviewer);
+      expect(await store.setPadTests(r.id, tests, first)).toEqual(eventOf(first, 1));
+      expect(await store.listPadTests(r.id)).toEqual(tests);
+      const fewer = [tests[2], tests[0]].filter((t) => t !== undefined);
+      const second = draft({ kind: 'padTests', count: 2, hiddenCount: 0 }, 2, interviewer);
+      expect(await store.setPadTests(r.id, fewer, second)).toEqual(eventOf(second, 2));
+      expect(await store.listPadTests(r.id)).toEqual(fewer);
+      const none = draft({ kind: 'padTests', count: 0, hiddenCount: 0 }, 3, interviewer);
+      expect((await store.setPadTests(r.id, [], none)).seq).toBe(3);
+      expect(await store.listPadTests(r.id)).toEqual([]);
+      expect((await store.listEvents(r.id)).map((e) => e.kind)).toEqual(['padTests', 'padTests', 'padTests']);
+    });
+
+    it('stores a scorecard once with its event; a second is refused with null and adds no event', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const scorecard = scorecardOf('2025-01-01T01:00:00.000Z');
       expect(await store.getScorecard(r.id)).toBeUndefined();
-      expect(await store.submitScorecard(r.id, scorecard)).toBe(true);
-      expect(await store.submitScorecard(r.id, { ...scorecard, recommendation: 'strong_no' })).toBe(false);
+      const submitted = draft(
+        { kind: 'scorecard', submittedAt: scorecard.submittedAt },
+        new Date(scorecard.submittedAt),
+        interviewer,
+        'scorecard',
+      );
+      expect(await store.submitScorecard(r.id, scorecard, submitted)).toEqual(eventOf(submitted, 1));
+      // A second one, even without the event's key, changes nothing.
+      const replacement = {
+        ...scorecard,
+        recommendation: 'strong_no' as const,
+        submittedAt: '2025-01-02T00:00:00.000Z',
+      };
+      const again = draft({ kind: 'scorecard', submittedAt: replacement.submittedAt }, 2, interviewer);
+      expect(await store.submitScorecard(r.id, replacement, again)).toBeNull();
       expect(await store.getScorecard(r.id)).toEqual(scorecard);
+      expect(await store.listEvents(r.id)).toEqual([eventOf(submitted, 1)]);
+      // The timeline goes on numbering from there.
+      expect((await store.appendEvent(r.id, draft(noteFact('after'), 3)))?.seq).toBe(2);
     });
 
+    it('stores nothing of a write whose event cannot be stored', async () => {
+      const r = room({ problemSlug: null });
+      await store.createRoom(r);
+      const taken = draft({ kind: 'seeded', problemSlug: 'two-sum' }, 1, null, 'taken');
+      await store.appendEvent(r.id, taken);
+      const keyed = (fact: TimelineFact) => draft(fact, 2, interviewer, 'taken');
+
+      await expect(
+        store.setRoomProblem(r.id, 'two-sum', keyed({ kind: 'problem', problemSlug: 'two-sum' })),
+      ).rejects.toThrow();
+      expect((await store.getRoom(r.id))?.problemSlug).toBeNull();
+
+      const r0 = run(r.id, 0);
+      await expect(store.createRun(r0, { ...startedDraft(r0), key: 'taken' })).rejects.toThrow();
+      expect(await store.listRuns(r.id, 10)).toEqual([]);
+
+      const tests = [{ id: 't1', call: 'f()', expected: '1', hidden: false }];
+      await expect(
+        store.setPadTests(r.id, tests, keyed({ kind: 'padTests', count: 1, hiddenCount: 0 })),
+      ).rejects.toThrow();
+      expect(await store.listPadTests(r.id)).toEqual([]);
+
+      const scorecard = scorecardOf('2025-01-01T01:00:00.000Z');
+      await expect(
+        store.submitScorecard(r.id, scorecard, keyed({ kind: 'scorecard', submittedAt: scorecard.submittedAt })),
+      ).rejects.toThrow();
+      expect(await store.getScorecard(r.id)).toBeUndefined();
+
+      // A run that is there, finished with an event that cannot be stored, stays running.
+      await store.createRun(r0, startedDraft(r0));
+      const outcome: RunOutcome = {
+        status: 'done',
+        report: wrongAnswerReport,
+        complexity: null,
+        error: null,
+        finishedAt: new Date(5),
+      };
+      await expect(
+        store.finishRun(r0.id, outcome, { ...finishedDraft(r0.id, outcome), key: 'taken' }),
+      ).rejects.toThrow();
+      expect(await store.listRuns(r.id, 10)).toEqual([r0]);
+
+      // A run that is not there is not finished, and says nothing.
+      await expect(store.finishRun('no-such-run', outcome, finishedDraft('no-such-run', outcome))).rejects.toThrow();
+      // Nor is a run of an unknown room stored.
+      const stray = run('no-such-room', 0);
+      await expect(store.createRun(stray, startedDraft(stray))).rejects.toThrow();
+
+      expect((await store.listEvents(r.id)).map((e) => [e.seq, e.kind])).toEqual([
+        [1, 'seeded'],
+        [2, 'runStarted'],
+      ]);
+    });
+  });
+
+  describe('interview records', () => {
     it('keeps the latest rating of the feedback', async () => {
       const r = room();
       await store.createRoom(r);
@@ -212,6 +682,58 @@ describe.each(backends())('Store contract on %s', (backend) => {
       const rating = { stars: 5 as const, comment: 'Useful ✓', ratedAt: '2025-01-01T02:01:00.000Z' };
       await store.rateFeedback(r.id, rating);
       expect(await store.getRating(r.id)).toEqual(rating);
+    });
+  });
+
+  describe('client ids', () => {
+    it('records the link that first claimed each id; later claims change nothing', async () => {
+      const r = room();
+      const other = room();
+      await store.createRoom(r);
+      await store.createRoom(other);
+      expect(await store.listClientIds(r.id)).toEqual(new Map());
+      await store.claimClientIds(r.id, [1, 2, 3], 'candidate');
+      await store.claimClientIds(r.id, [3, 4, 1], 'interviewer');
+      await store.claimClientIds(r.id, [], 'observer');
+      await store.claimClientIds(r.id, [2], 'candidate');
+      await store.claimClientIds(other.id, [1], 'observer');
+      expect(await store.listClientIds(r.id)).toEqual(
+        new Map([
+          [1, 'candidate'],
+          [2, 'candidate'],
+          [3, 'candidate'],
+          [4, 'interviewer'],
+        ]),
+      );
+      expect(await store.listClientIds(other.id)).toEqual(new Map([[1, 'observer']]));
+      expect(await store.listClientIds('no-such-room')).toEqual(new Map());
+    });
+
+    it('round-trips ids from 0 to 2^32 - 1 exactly, as numbers', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const ids = [0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 2, 2 ** 32 - 1];
+      await store.claimClientIds(r.id, ids, 'interviewer');
+      const listed = await store.listClientIds(r.id);
+      expect([...listed.keys()].sort((x, y) => x - y)).toEqual(ids);
+      for (const id of listed.keys()) expect(typeof id).toBe('number');
+      expect(listed.get(2 ** 32 - 1)).toBe('interviewer');
+    });
+
+    it('gives an id claimed by two links at once to exactly one', async () => {
+      const r = room();
+      await store.createRoom(r);
+      await Promise.all([
+        store.claimClientIds(r.id, [7, 8], 'candidate'),
+        store.claimClientIds(r.id, [8, 7], 'interviewer'),
+        store.claimClientIds(r.id, [7], 'observer'),
+      ]);
+      const listed = await store.listClientIds(r.id);
+      expect([...listed.keys()].sort()).toEqual([7, 8]);
+    });
+
+    it('refuses client ids of an unknown room', async () => {
+      await expect(store.claimClientIds('no-such-room', [1], 'candidate')).rejects.toThrow();
     });
   });
 
@@ -267,6 +789,7 @@ describe.each(backends())('Store contract on %s', (backend) => {
       const r = room();
       await store.createRoom(r);
       expect(await store.loadUpdates(r.id, 'shared')).toEqual([]);
+      expect(await store.loadUpdates(r.id, 'question')).toEqual([]);
       expect(await store.loadUpdates(r.id, 'private')).toEqual([]);
       expect(await store.loadUpdates('no-such-room', 'shared')).toEqual([]);
     });

@@ -46,7 +46,7 @@ describe.each(backends())('sync on %s', (backend) => {
     alice.code.insert(alice.code.length, 'offline edit\n');
     bob.code.insert(0, '// online edit\n');
     alice.socket.connect();
-    await new Promise<void>((resolve) => alice.socket.once(ServerEvent.welcome, () => resolve()));
+    await new Promise<void>((resolve) => alice.socket.once(ServerEvent.snapshot, () => resolve()));
     alice.sendStep1('shared');
     await eventually(() => {
       expect(bob.code.toString()).toBe('// online edit\nshared\noffline edit\n');

@@ -2,36 +2,43 @@ import {
   ClientEvent,
   type ClientToServerEvents,
   type ComplexityClaim,
-  claimLog,
+  canWriteDoc,
+  claimsOf,
   codeText,
+  DOC_NAMES,
   type DocName,
   type ErrorPayload,
   type FeedbackStatus,
+  feedbackOf,
   type HintRecord,
+  hintsOf,
   interviewerNotes,
   isErrorPayload,
+  notesOf,
+  ownStep2Of,
   type PadTestsView,
   type Participant,
   PROTOCOL_VERSION,
+  padQuestion,
   type Rejection,
   type RoomProblem,
+  type RoomSnapshot,
   type RunOutput,
   type RunRecord,
   type RunReply,
   type RunRequest,
+  readSyncFrame,
   SCRATCH_PROBLEM,
   ServerEvent,
   type ServerToClientEvents,
   SOCKET_PATH,
+  step1Of,
   type ThinkAloudNote,
-  thinkAloudLog,
-  type Welcome,
+  type TimelineEvent,
+  updateFrameOf,
 } from '@dryrun/shared';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { io, type Socket } from 'socket.io-client';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
 export interface PeerOptions {
@@ -43,6 +50,12 @@ export interface PeerOptions {
   openPrivate?: boolean;
   /** Answer the server's step 1 (off for observers, as the real client does). */
   answerStep1?: boolean;
+  /** Join with this Yjs client id (every doc uses it) instead of a random one. */
+  clientId?: number;
+  /** Client ids of earlier page loads to name at join. */
+  priorClientIds?: number[];
+  /** Extra HTTP headers of the handshake (e.g. `X-Forwarded-For` behind a trusted proxy). */
+  headers?: Record<string, string>;
 }
 
 const REMOTE = Symbol('remote');
@@ -54,10 +67,6 @@ export class JoinRefused extends Error {
   }
 }
 
-/**
- * A protocol-level client written from shared/PROTOCOL.md, independent of the browser
- * app: integration tests and the sync benchmark use it to talk to a real server.
- */
 /** The client events answered through an acknowledgement, and their replies. */
 type RequestEvent = Exclude<keyof ClientToServerEvents, typeof ClientEvent.sync | typeof ClientEvent.awareness>;
 type ReplyOf<E extends RequestEvent> = ClientToServerEvents[E] extends (
@@ -67,26 +76,30 @@ type ReplyOf<E extends RequestEvent> = ClientToServerEvents[E] extends (
   ? R
   : never;
 
+/**
+ * A protocol-level client written from shared/PROTOCOL.md, independent of the browser
+ * app: integration tests and the benchmarks use it to talk to a real server. Its docs all
+ * carry one client id, as the protocol asks.
+ */
 export class TestPeer {
-  readonly doc = new Y.Doc();
-  readonly privateDoc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly docs: Record<DocName, Y.Doc> = { shared: new Y.Doc(), question: new Y.Doc(), private: new Y.Doc() };
+  readonly awareness: awarenessProtocol.Awareness;
   readonly rejections: Rejection[] = [];
   readonly receivedPrivateFrames: Uint8Array[] = [];
+  /** Every message received, in order, as `[event, ...args]`. */
+  readonly received: unknown[][] = [];
   participants: Participant[] = [];
-  /** Every `room:problem` received, in order. */
+  /** The room's problem as the snapshot gave it, then each `room:problem`, in order. */
   readonly receivedProblems: Array<RoomProblem | null> = [];
-  /** Every run event received, in order. */
+  /** The snapshot's runs ('history'), then every run event, in order. */
   readonly runEvents: Array<{ event: 'history' | 'started' | 'finished'; runs: RunRecord[] }> = [];
-  /** Every hint event received, in order. */
-  readonly hintEvents: Array<{ event: 'history' | 'revealed'; hints: HintRecord[] }> = [];
-  /** Every `feedback:status` received, in order. */
-  readonly feedbackEvents: FeedbackStatus[] = [];
-  /** Every `padTests` view received, in order. */
+  /** The snapshot's pad tests, then every `padTests` view, in order. */
   readonly padTestViews: PadTestsView[] = [];
   /** Every `run:output` received, in order, with when it came. */
   readonly runOutputs: Array<RunOutput & { at: number }> = [];
-  welcome!: Welcome;
+  /** The room's timeline: the snapshot's, then each `room:event`. */
+  timeline: TimelineEvent[] = [];
+  snapshot!: RoomSnapshot;
   synced = false;
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -94,45 +107,55 @@ export class TestPeer {
     url: string,
     private readonly options: PeerOptions,
   ) {
+    const clientId = options.clientId ?? this.docs.shared.clientID;
+    for (const doc of Object.values(this.docs)) doc.clientID = clientId;
+    this.awareness = new awarenessProtocol.Awareness(this.docs.shared);
     this.socket = io(url, {
       path: SOCKET_PATH,
       transports: ['websocket'],
       forceNew: true,
       reconnection: false,
+      ...(options.headers ? { extraHeaders: options.headers } : {}),
       auth: {
         protocolVersion: options.protocolVersion ?? PROTOCOL_VERSION,
         roomId: options.roomId,
         token: options.token,
         name: options.name ?? 'Test peer',
-        clientId: this.doc.clientID,
+        clientId,
+        priorClientIds: options.priorClientIds ?? [],
       },
     });
-    this.socket.on(ServerEvent.participants, (list) => {
-      this.participants = list;
+    this.socket.onAny((event: string, ...args: unknown[]) => this.received.push([event, ...args]));
+    this.socket.on(ServerEvent.snapshot, (snapshot) => {
+      this.snapshot = snapshot;
+      this.participants = snapshot.participants;
+      this.timeline = [...snapshot.timeline];
+      this.receivedProblems.push(snapshot.problem);
+      this.runEvents.push({ event: 'history', runs: snapshot.runs });
+      this.padTestViews.push(snapshot.padTests);
     });
+    this.socket.on(ServerEvent.joined, (joined) => {
+      const known = new Set(joined.map((p) => p.id));
+      this.participants = [...this.participants.filter((p) => !known.has(p.id)), ...joined];
+    });
+    this.socket.on(ServerEvent.left, ({ ids }) => {
+      this.participants = this.participants.filter((p) => !ids.includes(p.id));
+    });
+    this.socket.on(ServerEvent.event, (event) => this.timeline.push(event));
     this.socket.on(ServerEvent.rejected, (r) => this.rejections.push(r));
     this.socket.on(ServerEvent.problem, (problem) => this.receivedProblems.push(problem));
-    this.socket.on(ServerEvent.runHistory, (runs) => this.runEvents.push({ event: 'history', runs }));
     this.socket.on(ServerEvent.runStarted, (run) => this.runEvents.push({ event: 'started', runs: [run] }));
     this.socket.on(ServerEvent.runFinished, (run) => this.runEvents.push({ event: 'finished', runs: [run] }));
-    this.socket.on(ServerEvent.hintHistory, (hints) => this.hintEvents.push({ event: 'history', hints }));
-    this.socket.on(ServerEvent.hintRevealed, (hint) => this.hintEvents.push({ event: 'revealed', hints: [hint] }));
-    this.socket.on(ServerEvent.feedback, (status) => this.feedbackEvents.push(status));
     this.socket.on(ServerEvent.padTests, (view) => this.padTestViews.push(view));
     this.socket.on(ServerEvent.runOutput, (output) => this.runOutputs.push({ ...output, at: Date.now() }));
     this.socket.on(ServerEvent.sync, (name, frame) => this.onSync(name, new Uint8Array(frame)));
     this.socket.on(ServerEvent.awareness, (frame) =>
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE),
     );
-    for (const [name, doc] of [
-      ['shared', this.doc],
-      ['private', this.privateDoc],
-    ] as const) {
-      doc.on('update', (update: Uint8Array, origin: unknown) => {
+    for (const name of DOC_NAMES) {
+      this.docs[name].on('update', (update: Uint8Array, origin: unknown) => {
         if (origin === REMOTE || !this.socket.connected) return;
-        const encoder = encoding.createEncoder();
-        syncProtocol.writeUpdate(encoder, update);
-        this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+        this.socket.emit(ClientEvent.sync, name, updateFrameOf(update));
       });
     }
     this.awareness.on('update', ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
@@ -144,13 +167,13 @@ export class TestPeer {
     });
   }
 
-  /** Connects and resolves once welcomed; rejects with {@link JoinRefused} when refused. */
+  /** Connects and resolves once it has the snapshot; rejects with {@link JoinRefused} when refused. */
   static connect(url: string, options: PeerOptions): Promise<TestPeer> {
     const peer = new TestPeer(url, options);
     return new Promise((resolve, reject) => {
-      peer.socket.once(ServerEvent.welcome, (welcome) => {
-        peer.welcome = welcome;
+      peer.socket.once(ServerEvent.snapshot, () => {
         peer.sendStep1('shared');
+        peer.sendStep1('question');
         if (options.openPrivate) peer.sendStep1('private');
         resolve(peer);
       });
@@ -160,6 +183,20 @@ export class TestPeer {
         reject(isErrorPayload(data) ? new JoinRefused(data) : error);
       });
     });
+  }
+
+  /** The shared doc (code and settings). */
+  get doc(): Y.Doc {
+    return this.docs.shared;
+  }
+
+  get privateDoc(): Y.Doc {
+    return this.docs.private;
+  }
+
+  /** Who this peer is in which room, from its snapshot. */
+  get welcome(): RoomSnapshot {
+    return this.snapshot;
   }
 
   /** The scratch JavaScript file, where the room's code lives by default. */
@@ -172,17 +209,30 @@ export class TestPeer {
     return codeText(this.doc, problem, language);
   }
 
+  /** A blank pad's question (the `question` doc). */
+  get question(): Y.Text {
+    return padQuestion(this.docs.question);
+  }
+
   get notes(): Y.Text {
     return interviewerNotes(this.privateDoc);
   }
 
-  /** The think-aloud log as this peer's copy of the shared doc has it. */
+  /** The think-aloud log as this peer heard it. */
   get thinkAloud(): ThinkAloudNote[] {
-    return thinkAloudLog(this.doc).toArray();
+    return notesOf(this.timeline);
   }
 
   get claims(): ComplexityClaim[] {
-    return claimLog(this.doc).toArray();
+    return claimsOf(this.timeline);
+  }
+
+  get hints(): HintRecord[] {
+    return hintsOf(this.timeline);
+  }
+
+  get feedback(): FeedbackStatus {
+    return feedbackOf(this.timeline);
   }
 
   /** Sends an acknowledged request and resolves with the acknowledgement. */
@@ -193,19 +243,33 @@ export class TestPeer {
   }
 
   sendStep1(name: DocName): void {
-    const encoder = encoding.createEncoder();
-    syncProtocol.writeSyncStep1(encoder, name === 'shared' ? this.doc : this.privateDoc);
-    this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+    this.socket.emit(ClientEvent.sync, name, step1Of(this.docs[name]));
+  }
+
+  /** Sends a Yjs update as it is, whatever it holds (for hostile tests). */
+  sendUpdate(name: DocName, update: Uint8Array): void {
+    this.socket.emit(ClientEvent.sync, name, updateFrameOf(update));
   }
 
   private onSync(name: DocName, frame: Uint8Array): void {
     if (name === 'private') this.receivedPrivateFrames.push(frame);
-    const doc = name === 'shared' ? this.doc : this.privateDoc;
-    const reply = encoding.createEncoder();
-    const type = syncProtocol.readSyncMessage(decoding.createDecoder(frame), reply, doc, REMOTE);
-    if (type === syncProtocol.messageYjsSyncStep2 && name === 'shared') this.synced = true;
-    if (encoding.length(reply) > 0 && (this.options.answerStep1 ?? true)) {
-      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(reply));
+    const doc = this.docs[name];
+    const message = readSyncFrame(frame);
+    switch (message.type) {
+      case 'step1':
+        // Only for a doc this role writes: anything else is refused (FORBIDDEN).
+        if ((this.options.answerStep1 ?? true) && canWriteDoc(this.snapshot.role, name)) {
+          const own = new Set(this.snapshot.clientIds);
+          this.socket.emit(ClientEvent.sync, name, ownStep2Of(doc, message.stateVector, own));
+        }
+        return;
+      case 'step2':
+        Y.applyUpdate(doc, message.update, REMOTE);
+        if (name === 'shared') this.synced = true;
+        return;
+      case 'update':
+        Y.applyUpdate(doc, message.update, REMOTE);
+        return;
     }
   }
 

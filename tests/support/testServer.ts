@@ -14,6 +14,9 @@ export function startTestServer(storage: TestStorage, overrides: Partial<ServerC
     flushIntervalMs: 20,
     idleUnloadMs: 200,
     judgeWorkers: 2,
+    // Every test connects from 127.0.0.1: the per-address limits are tested on their own.
+    maxConnectionsPerAddress: 1000,
+    roomsPerAddressPerHour: 100_000,
     ...overrides,
   });
 }

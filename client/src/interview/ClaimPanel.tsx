@@ -2,14 +2,13 @@ import {
   COMPLEXITY_CLASSES,
   type ComplexityClaim,
   claimAgrees,
-  claimLog,
   LIMITS,
   parseComplexity,
   type RunRecord,
 } from '@dryrun/shared';
 import { type FormEvent, useId, useState } from 'react';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
-import { useYArray } from '../sync/useY.ts';
+import { useRoomState } from '../sync/useRoom.ts';
 import { FormError } from './FormError.tsx';
 import type { LineTools } from './ThinkAloudPane.tsx';
 import { clockTime } from './time.ts';
@@ -18,7 +17,7 @@ const OTHER = 'other';
 
 /** The claims for one problem, oldest first; the last one stands. */
 export function useClaims(connection: RoomConnection, problemSlug: string): ComplexityClaim[] {
-  return useYArray(claimLog(connection.shared)).filter((c) => c.problemSlug === problemSlug);
+  return useRoomState(connection).claims.filter((c) => c.problemSlug === problemSlug);
 }
 
 /**

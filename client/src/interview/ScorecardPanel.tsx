@@ -1,5 +1,4 @@
 import {
-  claimLog,
   draftKeys,
   type EvidenceRef,
   type FeedbackStatus,
@@ -17,12 +16,12 @@ import {
   type ScorecardDraft,
   scorecardDraft,
   scorecardFromDraft,
-  thinkAloudLog,
 } from '@dryrun/shared';
 import { useId, useState } from 'react';
 import type * as Y from 'yjs';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
-import { useYArray, useYValue } from '../sync/useY.ts';
+import { useRoomState } from '../sync/useRoom.ts';
+import { useYValue } from '../sync/useY.ts';
 import { type EvidenceOption, evidenceOptions } from './evidence.ts';
 import { FormError } from './FormError.tsx';
 import { clockTime } from './time.ts';
@@ -50,8 +49,7 @@ export function ScorecardPanel({
 }) {
   const map = scorecardDraft(privateDoc);
   const draft = useYValue(map, () => readScorecardDraft(map));
-  const notes = useYArray(thinkAloudLog(connection.shared));
-  const claims = useYArray(claimLog(connection.shared));
+  const { notes, claims } = useRoomState(connection);
   const options = evidenceOptions({ notes, claims, runs, hints });
   const locked = Boolean(feedback?.submittedAt);
   const set = (key: string, value: unknown) => {

@@ -1,7 +1,7 @@
-import { LIMITS, NOTE_TAGS, type NoteTag, type ThinkAloudNote, thinkAloudLog } from '@dryrun/shared';
+import { LIMITS, NOTE_TAGS, type NoteTag, type ThinkAloudNote } from '@dryrun/shared';
 import { type FormEvent, useId, useState } from 'react';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
-import { useYArray } from '../sync/useY.ts';
+import { useRoomState } from '../sync/useRoom.ts';
 import { FormError } from './FormError.tsx';
 import { clockTime } from './time.ts';
 
@@ -21,8 +21,8 @@ export interface LineTools {
 
 /**
  * The think-aloud log: short notes the candidate (or interviewer) adds as they go, tagged
- * and optionally pinned to a line. The server stamps and stores each one in the shared doc,
- * so everyone sees it as it lands, and no one can rewrite it afterwards.
+ * and optionally pinned to a line. The server stamps each one and puts it on the room's
+ * timeline, so everyone sees it as it lands, and no one can rewrite it afterwards.
  */
 export function ThinkAloudPane({
   connection,
@@ -35,7 +35,7 @@ export function ThinkAloudPane({
   canWrite: boolean;
   lines: LineTools;
 }) {
-  const notes = useYArray(thinkAloudLog(connection.shared)).filter((n) => n.problemSlug === problemSlug);
+  const notes = useRoomState(connection).notes.filter((n) => n.problemSlug === problemSlug);
   return (
     <div className="think-aloud" data-testid="think-aloud">
       {notes.length === 0 ? (

@@ -8,8 +8,8 @@ const CollabEditor = lazy(() => import('../editor/CollabEditor.tsx'));
 
 /**
  * A blank pad's question: the interviewer writes or pastes it in Markdown (and may change
- * it at any time); everyone sees it rendered, live. It lives in the shared doc, and the
- * server refuses anyone else's edits to it. Rendering is the statements' safe Markdown: no
+ * it at any time); everyone sees it rendered, live. It lives in the `question` doc, which
+ * everyone reads and only interviewers may write. Rendering is the statements' safe Markdown: no
  * raw HTML, no script URLs, no images.
  */
 export function PadQuestion({ doc, canWrite }: { doc: Y.Doc; canWrite: boolean }) {

@@ -1,6 +1,6 @@
 import {
-  claimLog,
   codeText,
+  type ErrorReason,
   LANGUAGES,
   type Language,
   NAME_PARAM,
@@ -8,7 +8,6 @@ import {
   reportPath,
   SCRATCH_PROBLEM,
   TOKEN_PARAM,
-  thinkAloudLog,
 } from '@dryrun/shared';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
@@ -33,7 +32,6 @@ import { useLanguage } from '../sync/useLanguage.ts';
 import { useProblemChooser } from '../sync/useProblemChooser.ts';
 import { useRoom, useRoomState } from '../sync/useRoom.ts';
 import { useRunOutput, useRunRequester, useRuns } from '../sync/useRuns.ts';
-import { useYArray } from '../sync/useY.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ParticipantsList } from './ParticipantsList.tsx';
@@ -42,6 +40,8 @@ import { ParticipantsList } from './ParticipantsList.tsx';
 const CollabEditor = lazy(() => import('../editor/CollabEditor.tsx'));
 
 const NAME_KEY = 'dryrun:name';
+/** Refusals the connection recovers from by itself (it resyncs): nothing to tell the person. */
+const HANDLED_QUIETLY: ReadonlySet<ErrorReason> = new Set(['RATE_LIMITED', 'OUT_OF_SYNC']);
 const LANGUAGE_LABEL: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript' };
 
 export function RoomPage({ roomId }: { roomId: string }) {
@@ -103,8 +103,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
     run.problemSlug === problem && run.language === language
       ? (line, column) => editor.current?.goTo(line, column)
       : null;
-  const claims = useYArray(claimLog(connection.shared));
-  const notes = useYArray(thinkAloudLog(connection.shared));
+  const { claims, notes } = state;
   const lines: LineTools = {
     cursorLine: () => editor.current?.cursorLine() ?? null,
     goToLine: (line) => editor.current?.goTo(line, 1),
@@ -210,7 +209,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
         <ConnectionStatus state={state} />
       </header>
       <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />
-      {state.lastRejection && state.lastRejection.reason !== 'RATE_LIMITED' && (
+      {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (
         <p className="notice" role="status">
           {state.lastRejection.message}
         </p>
@@ -222,7 +221,7 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
           picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
           padQuestion={
             <>
-              <PadQuestion doc={connection.shared} canWrite={isInterviewer} />
+              <PadQuestion doc={connection.question} canWrite={isInterviewer} />
               <PadTests view={state.padTests} connection={connection} canWrite={isInterviewer} />
             </>
           }

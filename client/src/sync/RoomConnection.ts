@@ -2,15 +2,21 @@ import {
   type ClaimRequest,
   ClientEvent,
   type ClientToServerEvents,
-  canAccessPrivate,
-  canEditShared,
+  type ComplexityClaim,
+  canReadDoc,
+  canWriteDoc,
+  claimsOf,
+  DOC_NAMES,
   type DocName,
   type ErrorPayload,
   type FeedbackStatus,
+  feedbackOf,
   type GuideReply,
   type HintRecord,
+  hintsOf,
   isErrorPayload,
   type NoteRequest,
+  notesOf,
   type PadTestInput,
   type PadTestsView,
   type Participant,
@@ -18,23 +24,26 @@ import {
   type Rejection,
   type Reply,
   type RoomProblem,
+  type RoomSnapshot,
   type RunReply,
   type RunRequest,
+  readSyncFrame,
   type ScorecardInput,
   ServerEvent,
   type ServerToClientEvents,
   SOCKET_PATH,
-  type Welcome,
+  step1Of,
+  type ThinkAloudNote,
+  type TimelineEvent,
+  ownStep2Of,
+  updateFrameOf,
 } from '@dryrun/shared';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { io, type Socket } from 'socket.io-client';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { RunLog } from './RunLog.ts';
-import { localRoomMemory, NO_MEMORY, type RoomMemory } from './roomMemory.ts';
+import { localRoomMemory, NO_MEMORY, type RoomMemory, type Welcome } from './roomMemory.ts';
 
 /**
  * - `connecting`: first contact with the server.
@@ -54,7 +63,7 @@ export interface RoomState {
   welcome: Welcome | null;
   /**
    * The slug of the room's problem (null: a blank pad): the code key of the editor. From the
-   * welcome at first, then from every `room:problem`, since an interviewer may change it.
+   * snapshot at first, then from every `room:problem`, since an interviewer may change it.
    */
   problemSlug: string | null;
   /** The room's problem as last sent by the server; null for a blank pad, or until it arrives. */
@@ -64,7 +73,13 @@ export interface RoomState {
   error: ErrorPayload | null;
   /** The last refused frame (e.g. rate limited), for a transient notice. */
   lastRejection: Rejection | null;
-  /** Hints the interviewer has revealed, oldest first. */
+  /** Every fact of the room, oldest first: the snapshot's, then each `room:event`. */
+  timeline: readonly TimelineEvent[];
+  /** The think-aloud log, from the timeline. */
+  notes: readonly ThinkAloudNote[];
+  /** Every complexity claim, from the timeline. */
+  claims: readonly ComplexityClaim[];
+  /** Hints the interviewer has revealed, oldest first, from the timeline. */
   hints: readonly HintRecord[];
   /** Whether the feedback report is ready; null until the server says. */
   feedback: FeedbackStatus | null;
@@ -93,10 +108,26 @@ export const INITIAL_ROOM_STATE: RoomState = {
   participants: [],
   error: null,
   lastRejection: null,
+  timeline: [],
+  notes: [],
+  claims: [],
   hints: [],
   feedback: null,
   padTests: null,
 };
+
+/** What the room state reads off a timeline. */
+function fromTimeline(
+  timeline: readonly TimelineEvent[],
+): Pick<RoomState, 'timeline' | 'notes' | 'claims' | 'hints' | 'feedback'> {
+  return {
+    timeline,
+    notes: notesOf(timeline),
+    claims: claimsOf(timeline),
+    hints: hintsOf(timeline),
+    feedback: feedbackOf(timeline),
+  };
+}
 
 /**
  * Why a request got no answer from the server: `NOT_CONNECTED` (not in the room, or for a
@@ -122,19 +153,24 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** Transaction origin of changes that came from the server. */
 const REMOTE = Symbol('remote');
 
+/** How long to wait before resyncing after a refused update, doubling up to the last. */
+const RESYNC_DELAYS_MS = [250, 1000, 4000, 15_000];
+
 /**
  * One participant's live connection to a room: the Y.Docs, their local IndexedDB copies,
  * awareness, and the socket that syncs them. UI code subscribes to {@link RoomState};
- * editors bind to {@link RoomConnection.shared}. Edits are never dropped: while
- * disconnected they stay in the doc and in IndexedDB, and the state-vector exchange on
- * every (re)connect sends whatever the server lacks.
+ * editors bind to {@link RoomConnection.shared} and {@link RoomConnection.question}. Edits
+ * are never dropped: while disconnected they stay in the doc and in IndexedDB, and the
+ * state-vector exchange on every (re)connect sends whatever the server lacks.
  */
 export class RoomConnection {
   readonly shared = new Y.Doc();
+  /** A blank pad's question: everyone reads it, interviewers write it. */
+  readonly question = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.shared);
   /** The interviewers' private doc; created once the server says we are an interviewer. */
   privateDoc: Y.Doc | null = null;
-  /** The room's runs: the history sent on join, then every run as it starts and finishes. */
+  /** The room's runs: the snapshot's, then every run as it starts and finishes. */
   readonly runs = new RunLog();
 
   private state: RoomState = INITIAL_ROOM_STATE;
@@ -144,26 +180,34 @@ export class RoomConnection {
   private readonly local: IndexeddbPersistence[] = [];
   private readonly cleanups: Array<() => void> = [];
   private resyncTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Refused updates since the last one the server took: how long the next resync waits. */
+  private resyncTries = 0;
+  private lastResyncAt = 0;
+  /** The client ids our edits may carry, as the server granted them (see `RoomSnapshot`). */
+  private ownClientIds: ReadonlySet<number> = new Set();
 
   constructor(private readonly options: RoomConnectionOptions) {
     const persist = options.persistLocally ?? true;
     this.memory = persist ? localRoomMemory(options.roomId, options.token) : NO_MEMORY;
+    this.memory.rememberClientId(this.shared.clientID);
+    // One client id for every doc: the server knows this connection by it.
+    this.question.clientID = this.shared.clientID;
     // Who we were last time, so the editor is usable offline before the server answers.
     const remembered = this.memory.welcome();
     if (remembered) {
-      const problem = this.memory.problem();
       this.state = {
         ...this.state,
         welcome: remembered,
-        problemSlug: remembered.problemSlug,
-        problem: problem && problem.slug === remembered.problemSlug ? problem : null,
+        problemSlug: this.memory.problem()?.slug ?? null,
+        problem: this.memory.problem(),
+        ...fromTimeline(this.memory.timeline()),
       };
-      if (canAccessPrivate(remembered.role)) this.openPrivateDoc();
+      if (canReadDoc(remembered.role, 'private')) this.openPrivateDoc();
     }
     if (persist) {
       const idb = new IndexeddbPersistence(`dryrun:${options.roomId}:shared`, this.shared);
       idb.whenSynced.then(() => this.update({ localLoaded: true }));
-      this.local.push(idb);
+      this.local.push(idb, new IndexeddbPersistence(`dryrun:${options.roomId}:question`, this.question));
     } else {
       this.state = { ...this.state, localLoaded: true };
     }
@@ -171,16 +215,20 @@ export class RoomConnection {
     this.socket = io(options.url ?? '', {
       path: SOCKET_PATH,
       transports: ['websocket'],
-      auth: {
-        protocolVersion: PROTOCOL_VERSION,
-        roomId: options.roomId,
-        token: options.token,
-        name: options.name,
-        clientId: this.shared.clientID,
-      },
+      // Read at every (re)connect: the client id may have changed since (CLIENT_ID_TAKEN).
+      auth: (give) =>
+        give({
+          protocolVersion: PROTOCOL_VERSION,
+          roomId: options.roomId,
+          token: options.token,
+          name: options.name,
+          clientId: this.shared.clientID,
+          priorClientIds: this.memory.clientIds().filter((id) => id !== this.shared.clientID),
+        }),
     });
     this.wireSocket();
     this.wireDoc('shared', this.shared);
+    this.wireDoc('question', this.question);
     this.awareness.on('update', this.onLocalAwareness);
 
     const onNetwork = () => {
@@ -204,8 +252,12 @@ export class RoomConnection {
 
   /** Whether this participant may type into the shared doc. */
   get canEdit(): boolean {
+    return this.canWrite('shared');
+  }
+
+  private canWrite(doc: DocName): boolean {
     const role = this.state.welcome?.role;
-    return role !== undefined && canEditShared(role);
+    return role !== undefined && canWriteDoc(role, doc);
   }
 
   /**
@@ -238,9 +290,9 @@ export class RoomConnection {
   }
 
   /**
-   * Adds a note to the think-aloud log. The server stamps it and writes it into the shared
-   * doc, where it reaches everyone (this client too) like any edit. Waits to be in sync, so a
-   * pinned line means the code the server has.
+   * Adds a note to the think-aloud log. The server stamps it and puts it on the timeline,
+   * where it reaches everyone (this client too). Waits to be in sync, so a pinned line means
+   * the code the server has.
    */
   addNote(request: NoteRequest): Promise<RequestResult> {
     return this.ask((s) => s.emitWithAck(ClientEvent.note, request), { inSync: true });
@@ -316,36 +368,30 @@ export class RoomConnection {
 
   private wireSocket(): void {
     const s = this.socket;
-    s.on(ServerEvent.welcome, (welcome) => {
-      this.memory.rememberWelcome(welcome);
-      this.runs.joined();
-      // The problem shown so far stays until `room:problem` (right behind) confirms or replaces it.
-      const problem = this.state.problem?.slug === welcome.problemSlug ? this.state.problem : null;
-      this.update({
-        welcome,
-        problemSlug: welcome.problemSlug,
-        problem,
-        status: 'connected',
-        error: null,
-        synced: false,
-      });
-      if (canAccessPrivate(welcome.role) && !this.privateDoc) this.openPrivateDoc();
-      this.resync();
-      const local = this.awareness.getLocalState();
-      if (local) this.sendAwareness([this.shared.clientID]);
+    s.on(ServerEvent.snapshot, (snapshot) => this.onSnapshot(snapshot));
+    s.on(ServerEvent.joined, (joined) => {
+      const known = new Set(joined.map((p) => p.id));
+      this.update({ participants: [...this.state.participants.filter((p) => !known.has(p.id)), ...joined] });
     });
-    s.on(ServerEvent.participants, (participants) => this.update({ participants }));
+    s.on(ServerEvent.left, ({ ids }) => {
+      const gone = new Set(ids);
+      this.update({ participants: this.state.participants.filter((p) => !gone.has(p.id)) });
+    });
     s.on(ServerEvent.problem, (problem) => {
       this.memory.rememberProblem(problem);
       this.update({ problem, problemSlug: problem?.slug ?? null });
     });
-    s.on(ServerEvent.runHistory, (runs) => this.runs.replace(runs));
+    s.on(ServerEvent.event, (event) => {
+      const last = this.state.timeline.at(-1)?.seq ?? 0;
+      // Events come in order, one past the last; anything else is one heard already.
+      if (event.seq <= last) return;
+      const timeline = [...this.state.timeline, event];
+      this.memory.rememberTimeline(timeline);
+      this.update(fromTimeline(timeline));
+    });
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runOutput, (output) => this.runs.appendOutput(output));
-    s.on(ServerEvent.hintHistory, (hints) => this.update({ hints: mergeHints(hints, this.state.hints) }));
-    s.on(ServerEvent.hintRevealed, (hint) => this.update({ hints: mergeHints(this.state.hints, [hint]) }));
-    s.on(ServerEvent.feedback, (feedback) => this.update({ feedback }));
     s.on(ServerEvent.padTests, (padTests) => this.update({ padTests }));
     s.on(ServerEvent.sync, (docName, frame) => this.onSyncFrame(docName, new Uint8Array(frame)));
     s.on(ServerEvent.awareness, (frame) => {
@@ -353,16 +399,19 @@ export class RoomConnection {
     });
     s.on(ServerEvent.rejected, (rejection) => {
       this.update({ lastRejection: rejection });
-      // A dropped frame is not lost: it is still in our doc. Exchange state vectors again
+      // A dropped update is not lost: it is still in our doc. Exchange state vectors again
       // once the server is willing, and it will ask for what it is missing.
-      if (rejection.reason === 'RATE_LIMITED') {
-        clearTimeout(this.resyncTimer);
-        this.resyncTimer = setTimeout(() => this.resync(), 1000);
-      }
+      if (rejection.reason === 'RATE_LIMITED' || rejection.reason === 'OUT_OF_SYNC') this.resyncLater();
     });
     s.on('connect_error', (error) => {
       const data = (error as Error & { data?: unknown }).data;
-      if (isErrorPayload(data)) {
+      if (isErrorPayload(data) && data.reason === 'CLIENT_ID_TAKEN') {
+        // Another editor uses our id: write under a new one (what we wrote stays ours).
+        this.newClientId();
+        s.connect();
+      } else if (isErrorPayload(data) && (data.reason === 'ROOM_FULL' || data.reason === 'TOO_MANY_CONNECTIONS')) {
+        this.update({ status: 'failed', error: data });
+      } else if (isErrorPayload(data)) {
         // Refused by the server: what we remembered about this link no longer holds.
         this.memory.forget();
         this.update({ status: 'failed', error: data, welcome: null, problemSlug: null, problem: null });
@@ -377,8 +426,52 @@ export class RoomConnection {
     });
   }
 
+  /** The join snapshot: the room as it is now; what follows is what happens after. */
+  private onSnapshot(snapshot: RoomSnapshot): void {
+    const { protocolVersion, roomId, title, role, self } = snapshot;
+    const welcome: Welcome = { protocolVersion, roomId, title, role, self };
+    this.memory.rememberWelcome(welcome);
+    this.memory.rememberProblem(snapshot.problem);
+    this.memory.rememberTimeline(snapshot.timeline);
+    this.runs.replace(snapshot.runs);
+    this.ownClientIds = new Set(snapshot.clientIds);
+    this.update({
+      welcome,
+      problem: snapshot.problem,
+      problemSlug: snapshot.problem?.slug ?? null,
+      participants: snapshot.participants,
+      padTests: snapshot.padTests,
+      ...fromTimeline(snapshot.timeline),
+      status: 'connected',
+      error: null,
+      synced: false,
+    });
+    if (canReadDoc(role, 'private') && !this.privateDoc) this.openPrivateDoc();
+    this.resync();
+    const local = this.awareness.getLocalState();
+    if (local) this.sendAwareness([this.shared.clientID]);
+  }
+
+  /** A fresh Yjs client id for every doc (the server refused ours as someone else's). */
+  private newClientId(): void {
+    const id = new Y.Doc().clientID;
+    for (const doc of [this.shared, this.question, this.privateDoc]) if (doc) doc.clientID = id;
+    this.memory.rememberClientId(id);
+  }
+
+  private resyncLater(): void {
+    clearTimeout(this.resyncTimer);
+    // A refusal long after the last one starts the backoff over.
+    if (Date.now() - this.lastResyncAt > 60_000) this.resyncTries = 0;
+    this.lastResyncAt = Date.now();
+    const delay = RESYNC_DELAYS_MS[Math.min(this.resyncTries, RESYNC_DELAYS_MS.length - 1)];
+    this.resyncTries++;
+    this.resyncTimer = setTimeout(() => this.resync(), delay);
+  }
+
   private openPrivateDoc(): void {
     const doc = new Y.Doc();
+    doc.clientID = this.shared.clientID;
     this.privateDoc = doc;
     if (this.options.persistLocally ?? true) {
       this.local.push(new IndexeddbPersistence(`dryrun:${this.options.roomId}:private`, doc));
@@ -387,42 +480,51 @@ export class RoomConnection {
   }
 
   private docFor(name: DocName): Y.Doc | null {
-    return name === 'shared' ? this.shared : this.privateDoc;
+    switch (name) {
+      case 'shared':
+        return this.shared;
+      case 'question':
+        return this.question;
+      case 'private':
+        return this.privateDoc;
+    }
   }
 
   /** Sends our state vector for each doc; the server answers with what we lack and asks for what it lacks. */
   private resync(): void {
     if (!this.socket.connected) return;
-    for (const name of ['shared', 'private'] as const) {
+    for (const name of DOC_NAMES) {
       const doc = this.docFor(name);
-      if (!doc) continue;
-      const encoder = encoding.createEncoder();
-      syncProtocol.writeSyncStep1(encoder, doc);
-      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+      if (doc) this.socket.emit(ClientEvent.sync, name, step1Of(doc));
     }
   }
 
   private onSyncFrame(name: DocName, frame: Uint8Array): void {
     const doc = this.docFor(name);
     if (!doc) return;
-    const decoder = decoding.createDecoder(frame);
-    const reply = encoding.createEncoder();
-    const type = syncProtocol.readSyncMessage(decoder, reply, doc, REMOTE);
-    // An observer's answer to the server's step 1 would be an edit, which it may not make.
-    if (encoding.length(reply) > 0 && this.canEdit) {
-      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(reply));
-    }
-    if (name === 'shared' && type === syncProtocol.messageYjsSyncStep2 && !this.state.synced) {
-      this.update({ synced: true });
+    const message = readSyncFrame(frame);
+    switch (message.type) {
+      case 'step1':
+        // What the server lacks of our edits (made offline, or refused before). Only what this
+        // connection may write, under our own ids: the server takes nothing else.
+        if (this.canWrite(name)) {
+          this.socket.emit(ClientEvent.sync, name, ownStep2Of(doc, message.stateVector, this.ownClientIds));
+        }
+        return;
+      case 'step2':
+        Y.applyUpdate(doc, message.update, REMOTE);
+        if (name === 'shared' && !this.state.synced) this.update({ synced: true });
+        return;
+      case 'update':
+        Y.applyUpdate(doc, message.update, REMOTE);
+        return;
     }
   }
 
   private wireDoc(name: DocName, doc: Y.Doc): void {
     const onUpdate = (update: Uint8Array, origin: unknown) => {
-      if (origin === REMOTE || !this.socket.connected || !this.canEdit) return;
-      const encoder = encoding.createEncoder();
-      syncProtocol.writeUpdate(encoder, update);
-      this.socket.emit(ClientEvent.sync, name, encoding.toUint8Array(encoder));
+      if (origin === REMOTE || !this.socket.connected || !this.canWrite(name)) return;
+      this.socket.emit(ClientEvent.sync, name, updateFrameOf(update));
     };
     doc.on('update', onUpdate);
     this.cleanups.push(() => doc.off('update', onUpdate));
@@ -451,13 +553,8 @@ export class RoomConnection {
     for (const idb of this.local) void idb.destroy();
     this.awareness.destroy();
     this.shared.destroy();
+    this.question.destroy();
     this.privateDoc?.destroy();
     this.listeners.clear();
   }
-}
-
-/** Hints by id, oldest first: a history and live events may overlap. */
-function mergeHints(a: readonly HintRecord[], b: readonly HintRecord[]): HintRecord[] {
-  const byId = new Map([...a, ...b].map((h) => [h.id, h]));
-  return [...byId.values()].sort((x, y) => Date.parse(x.revealedAt) - Date.parse(y.revealedAt) || x.index - y.index);
 }

@@ -24,11 +24,10 @@ function run(id: string, status: RunRecord['status'], second = 0): RunRecord {
 const ids = (log: RunLog) => log.getRuns().map((r) => `${r.id}:${r.status}`);
 
 describe('RunLog', () => {
-  it('takes the history, then updates runs in place by id', () => {
+  it("takes the snapshot's runs, then updates runs in place by id", () => {
     const log = new RunLog();
     let changes = 0;
     log.subscribe(() => changes++);
-    log.joined();
     log.replace([run('a', 'done', 1)]);
     log.upsert(run('b', 'running', 2));
     log.upsert(run('b', 'done', 2));
@@ -36,40 +35,15 @@ describe('RunLog', () => {
     expect(changes).toBe(3);
   });
 
-  it('replaces the list with the history sent on each join', () => {
+  it('replaces the list with the runs of each join snapshot', () => {
     const log = new RunLog();
-    log.joined();
     log.replace([run('a', 'done', 1), run('b', 'running', 2)]);
-    log.joined();
     log.replace([run('b', 'done', 2), run('c', 'failed', 3)]);
     expect(ids(log)).toEqual(['b:done', 'c:failed']);
   });
 
-  it('keeps live events that arrived before the history, and never un-finishes a run', () => {
-    const log = new RunLog();
-    log.joined();
-    log.upsert(run('new', 'running', 5));
-    log.upsert(run('old', 'done', 1));
-    // A history read before either event: 'old' still running there, 'new' not yet stored.
-    log.replace([run('old', 'running', 1)]);
-    expect(ids(log)).toEqual(['old:done', 'new:running']);
-    log.upsert(run('new', 'done', 5));
-    log.upsert(run('new', 'running', 5));
-    expect(ids(log)).toEqual(['old:done', 'new:done']);
-  });
-
-  it('forgets live events of an earlier connection', () => {
-    const log = new RunLog();
-    log.joined();
-    log.upsert(run('gone', 'running', 1));
-    log.joined();
-    log.replace([]);
-    expect(ids(log)).toEqual([]);
-  });
-
   it('keeps as many runs as a late joiner is sent', () => {
     const log = new RunLog();
-    log.joined();
     for (let i = 0; i < LIMITS.runHistoryLength + 5; i++) log.upsert(run(`r${i}`, 'done', i));
     expect(log.getRuns()).toHaveLength(LIMITS.runHistoryLength);
     expect(log.getRuns().at(-1)?.id).toBe(`r${LIMITS.runHistoryLength + 4}`);
@@ -77,7 +51,6 @@ describe('RunLog', () => {
 
   it("gathers a running program's streamed lines, and lets them go once it finishes", () => {
     const log = new RunLog();
-    log.joined();
     log.upsert(run('p', 'running', 1));
     log.appendOutput({ runId: 'p', lines: ['one', 'two'] });
     log.appendOutput({ runId: 'p', lines: ['three'] });

@@ -1,19 +1,12 @@
 import { LIMITS, type RunOutput, type RunRecord } from '@dryrun/shared';
 
 /**
- * The room's runs as this browser knows them, oldest first: the history the server sends
- * on every join, then each `run:started` / `run:finished`, updating a run in place by id.
- *
- * The server reads the history from its store while it already relays live events to us,
- * so an event may arrive before the history it belongs after, and a history may be read
- * just before a run it lists finished. {@link RunLog.replace} therefore keeps what this
- * connection has heard live since it joined, and a finished run is never taken back to
- * `running`. Everything else in the history replaces what we had.
+ * The room's runs as this browser knows them, oldest first: the latest runs in the join
+ * snapshot, then each `run:started` / `run:finished`, updating a run in place by id. The
+ * snapshot and the events after it come in order, so each simply follows the last.
  */
 export class RunLog {
   private runs: readonly RunRecord[] = [];
-  /** Runs heard live since the last join, by id. */
-  private live = new Map<string, RunRecord>();
   private readonly listeners = new Set<() => void>();
 
   getRuns = (): readonly RunRecord[] => this.runs;
@@ -37,33 +30,15 @@ export class RunLog {
     return () => this.listeners.delete(listener);
   };
 
-  /** A new connection to the room: its history will replace the list. */
-  joined(): void {
-    this.live = new Map();
-  }
-
-  /** The history sent on join, oldest first. */
-  replace(history: readonly RunRecord[]): void {
-    const byId = new Map(history.map((run) => [run.id, run]));
-    for (const run of this.live.values()) {
-      const listed = byId.get(run.id);
-      byId.set(run.id, listed ? fresher(listed, run) : run);
-    }
-    this.set(sortByCreation([...byId.values()]));
+  /** The runs of a join snapshot, oldest first. */
+  replace(runs: readonly RunRecord[]): void {
+    this.set([...runs]);
   }
 
   /** A `run:started` or `run:finished` event. */
   upsert(run: RunRecord): void {
-    const known = this.live.get(run.id);
-    this.live.set(run.id, known ? fresher(known, run) : run);
     const index = this.runs.findIndex((r) => r.id === run.id);
-    if (index === -1) {
-      this.set(sortByCreation([...this.runs, run]).slice(-LIMITS.runHistoryLength));
-    } else {
-      const next = [...this.runs];
-      next[index] = fresher(this.runs[index] as RunRecord, run);
-      this.set(next);
-    }
+    this.set(index === -1 ? [...this.runs, run].slice(-LIMITS.runHistoryLength) : this.runs.with(index, run));
   }
 
   private set(runs: readonly RunRecord[]): void {
@@ -79,14 +54,4 @@ export class RunLog {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
-}
-
-/** The later of two views of one run: a finished run does not go back to running. */
-function fresher(a: RunRecord, b: RunRecord): RunRecord {
-  return a.status !== 'running' && b.status === 'running' ? a : b;
-}
-
-function sortByCreation(runs: RunRecord[]): RunRecord[] {
-  // Stable: runs created in the same millisecond keep the order they were heard in.
-  return runs.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }

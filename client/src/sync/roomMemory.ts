@@ -1,17 +1,29 @@
-import type { RoomProblem, Welcome } from '@dryrun/shared';
+import type { RoomProblem, RoomSnapshot, TimelineEvent } from '@dryrun/shared';
+
+/** Who this browser is in a room: the part of the join snapshot about the link itself. */
+export type Welcome = Pick<RoomSnapshot, 'protocolVersion' | 'roomId' | 'title' | 'role' | 'self'>;
+
+/** How many Yjs client ids of earlier page loads a link remembers (see `priorClientIds`). */
+const CLIENT_IDS_KEPT = 16;
 
 /**
  * What this browser remembers about a room link between visits, so that a reload while
- * the server is unreachable still opens the right code and statement: who we were
- * (the last welcome, with the problem kept up to date) and the room's problem as last
- * shown. Only what the server already sent us; nothing private to others.
+ * the server is unreachable still opens the right code and statement and shows the notes:
+ * who we were, the room's problem and timeline as last heard, and the Yjs client ids our
+ * earlier page loads wrote with (their offline edits, kept in IndexedDB, may still have to
+ * reach the server). Only what the server already sent us; nothing private to others.
  */
 export interface RoomMemory {
   welcome(): Welcome | null;
   problem(): RoomProblem | null;
+  timeline(): TimelineEvent[];
+  /** Client ids of earlier page loads, newest first. */
+  clientIds(): number[];
   rememberWelcome(welcome: Welcome): void;
-  /** The room's problem changed: remember it, and that the room's code is now under its slug. */
+  /** The room's problem as last heard (the problem's slug is the room's code key). */
   rememberProblem(problem: RoomProblem | null): void;
+  rememberTimeline(timeline: readonly TimelineEvent[]): void;
+  rememberClientId(id: number): void;
   /** The server refused this link: what we knew about it no longer holds. */
   forget(): void;
 }
@@ -20,8 +32,12 @@ export interface RoomMemory {
 export const NO_MEMORY: RoomMemory = {
   welcome: () => null,
   problem: () => null,
+  timeline: () => [],
+  clientIds: () => [],
   rememberWelcome: () => {},
   rememberProblem: () => {},
+  rememberTimeline: () => {},
+  rememberClientId: () => {},
   forget: () => {},
 };
 
@@ -51,20 +67,26 @@ function remove(key: string): void {
 /** A room link's memory in localStorage. */
 export function localRoomMemory(roomId: string, token: string): RoomMemory {
   const welcomeKey = `dryrun:welcome:${roomId}:${token}`;
-  // The problem is the room's, not the link's: every role's link shares it.
+  const clientIdsKey = `dryrun:clients:${roomId}:${token}`;
+  // The problem and the timeline are the room's, not the link's: every role's link shares them.
   const problemKey = `dryrun:problem:${roomId}`;
+  const timelineKey = `dryrun:timeline:${roomId}`;
   return {
     welcome: () => read<Welcome>(welcomeKey),
     problem: () => read<RoomProblem>(problemKey),
+    timeline: () => read<TimelineEvent[]>(timelineKey) ?? [],
+    clientIds: () => read<number[]>(clientIdsKey) ?? [],
     rememberWelcome: (welcome) => write(welcomeKey, welcome),
-    rememberProblem: (problem) => {
-      write(problemKey, problem);
-      const welcome = read<Welcome>(welcomeKey);
-      if (welcome) write(welcomeKey, { ...welcome, problemSlug: problem?.slug ?? null });
+    rememberProblem: (problem) => write(problemKey, problem),
+    rememberTimeline: (timeline) => write(timelineKey, timeline),
+    rememberClientId: (id) => {
+      const earlier = (read<number[]>(clientIdsKey) ?? []).filter((known) => known !== id);
+      write(clientIdsKey, [id, ...earlier].slice(0, CLIENT_IDS_KEPT));
     },
     forget: () => {
       remove(welcomeKey);
       remove(problemKey);
+      remove(timelineKey);
     },
   };
 }

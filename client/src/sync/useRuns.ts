@@ -1,6 +1,7 @@
-import type { RunMode, RunRecord, RunRequest, Welcome } from '@dryrun/shared';
+import type { RunMode, RunRecord, RunRequest } from '@dryrun/shared';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { RoomConnection } from './RoomConnection.ts';
+import type { Welcome } from './roomMemory.ts';
 
 /** How long a refused request's message stays on screen. */
 const REFUSAL_VISIBLE_MS = 8000;

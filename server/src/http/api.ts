@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import {
   createRoomRequestSchema,
   DryRunError,
@@ -7,14 +8,16 @@ import {
   ratingRequestSchema,
   TOKEN_PARAM,
 } from '@dryrun/shared';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Feedback } from '../interview/Feedback.ts';
 import type { Reports } from '../interview/Reports.ts';
 import { reportMarkdown } from '../interview/reportMarkdown.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
+import { clientAddress } from '../realtime/clientAddress.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { UpdateLog } from '../rooms/UpdateLog.ts';
 import type { Store } from '../store/Store.ts';
@@ -31,6 +34,11 @@ const STATUS: Record<ErrorReason, ContentfulStatusCode> = {
   CONFLICT: 409,
   NOT_READY: 404,
   INTERNAL: 500,
+  // Socket refusals, never answered over HTTP; listed so every reason has a status.
+  CLIENT_ID_TAKEN: 409,
+  ROOM_FULL: 503,
+  TOO_MANY_CONNECTIONS: 429,
+  OUT_OF_SYNC: 409,
 };
 
 export interface ApiDeps {
@@ -43,11 +51,14 @@ export interface ApiDeps {
   log: Logger;
   /** Origin used in room links; when absent, the request's own origin. */
   publicUrl: string | undefined;
+  roomsPerAddressPerHour: number;
+  trustProxy: boolean;
 }
 
 /** The JSON API under `/api`. Every error body is an {@link ErrorPayload}. */
-export function createApi({ rooms, problems, feedback, reports, store, updates, log, publicUrl }: ApiDeps): Hono {
-  const api = new Hono();
+export function createApi(deps: ApiDeps): Hono<NodeBindings> {
+  const { rooms, problems, feedback, reports, store, updates, log, publicUrl } = deps;
+  const api = new Hono<NodeBindings>();
   const fail = (reason: ErrorReason, message: string): ErrorPayload => ({ reason, message });
 
   api.onError((error, c) => {
@@ -65,12 +76,41 @@ export function createApi({ rooms, problems, feedback, reports, store, updates, 
   // The problem set as anyone may see it: titles, difficulty, topics. Never tests or guides.
   api.get('/problems', (c) => c.json(problems.listing()));
 
-  const jsonBody = bodyLimit({
+  const sizeLimit = bodyLimit({
     maxSize: LIMITS.maxJsonBodyBytes,
     onError: (c) => c.json(fail('PAYLOAD_TOO_LARGE', `The body may be at most ${LIMITS.maxJsonBodyBytes} bytes.`), 413),
   });
+  // A form or text body is refused before it is read: only a script that means JSON sends JSON.
+  const jsonOnly: MiddlewareHandler = async (c, next) => {
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      return c.json(fail('MALFORMED', 'Send the body as JSON, with Content-Type: application/json.'), 415);
+    }
+    await next();
+  };
+  const jsonBody = [sizeLimit, jsonOnly] as const;
 
-  api.post('/rooms', jsonBody, async (c) => {
+  const roomCreations = new RateLimiterMemory({ points: deps.roomsPerAddressPerHour, duration: 60 * 60 });
+  const limitRoomCreation: MiddlewareHandler<NodeBindings> = async (c, next) => {
+    const address = clientAddress(c.env.incoming, deps.trustProxy);
+    try {
+      await roomCreations.consume(address);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const seconds = Math.ceil(error.msBeforeNext / 1000);
+      c.header('Retry-After', String(seconds));
+      return c.json(
+        fail(
+          'RATE_LIMITED',
+          `One network may create ${deps.roomsPerAddressPerHour} rooms an hour; try again in ${seconds} s.`,
+        ),
+        429,
+      );
+    }
+    await next();
+  };
+
+  api.post('/rooms', ...jsonBody, limitRoomCreation, async (c) => {
     const parsed = parseBody(createRoomRequestSchema, await readJson(c), 'room request');
     if (parsed.data.problemSlug !== undefined && !problems.has(parsed.data.problemSlug)) {
       throw new DryRunError('MALFORMED', `There is no problem "${parsed.data.problemSlug}".`);
@@ -103,7 +143,7 @@ export function createApi({ rooms, problems, feedback, reports, store, updates, 
     c.header('Content-Disposition', `attachment; filename="dryrun-feedback-${report.roomId}.md"`);
     return c.body(reportMarkdown(report));
   });
-  api.post('/rooms/:id/report/rating', jsonBody, async (c) => {
+  api.post('/rooms/:id/report/rating', ...jsonBody, async (c) => {
     const role = await reportReader(c);
     const parsed = parseBody(ratingRequestSchema, await readJson(c), 'rating');
     return c.json(await feedback.rate(c.req.param('id'), role, parsed.data), 200);
@@ -113,6 +153,9 @@ export function createApi({ rooms, problems, feedback, reports, store, updates, 
   api.all('*', (c) => c.json(fail('MALFORMED', `No such endpoint: ${c.req.method} ${c.req.path}`), 404));
   return api;
 }
+
+/** What @hono/node-server gives a handler: the Node request (for its address). */
+export type NodeBindings = { Bindings: { incoming: IncomingMessage } };
 
 /** The capability token of an API request: `Authorization: Bearer <token>`, or `?token=`. */
 function tokenOf(c: Context): string {

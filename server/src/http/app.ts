@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { NodeBindings } from './api.ts';
 
 /**
  * The whole HTTP surface: `/api` and the built client. Room links carry tokens in their
  * query string, so no page ever sends a Referer; the CSP allows nothing off this origin.
  */
-export function createHttpApp(api: Hono, clientDir: string | undefined): Hono {
-  const app = new Hono();
+export function createHttpApp(api: Hono<NodeBindings>, clientDir: string | undefined): Hono<NodeBindings> {
+  const app = new Hono<NodeBindings>();
   app.use(
     secureHeaders({
       referrerPolicy: 'no-referrer',
@@ -22,7 +23,8 @@ export function createHttpApp(api: Hono, clientDir: string | undefined): Hono {
         fontSrc: ["'self'", 'data:'],
         imgSrc: ["'self'", 'data:'],
         workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
+        // Same origin only, WebSockets included (CSP 3 counts ws:/wss: to this host as 'self').
+        connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import {
-  type Author,
   type ClaimRequest,
   type ComplexityClaim,
   canEditShared,
-  claimLog,
+  claimsOf,
   DryRunError,
   LIMITS,
   type NoteRequest,
@@ -12,47 +11,43 @@ import {
   parseComplexity,
   SCRATCH_PROBLEM,
   type ThinkAloudNote,
-  thinkAloudLog,
+  type TimelineFact,
+  notesOf,
 } from '@dryrun/shared';
 import { TokenBucket } from '../realtime/TokenBucket.ts';
+import { actorOf, authorOf, type Caller } from '../rooms/Caller.ts';
 import type { LiveRoom } from '../rooms/LiveRoom.ts';
-import type { RoomService } from '../rooms/RoomService.ts';
 import type { Store } from '../store/Store.ts';
 
-/** A participant writing a note or a claim. */
-export interface Annotator extends Author {
-  roomId: string;
-}
-
 /**
- * The think-aloud log and the complexity claims: the server appends them to the room's
- * shared doc from validated requests, stamped with its own clock and the author the server
- * admitted, so everyone sees them live (and offline, from the doc) while no one can rewrite
- * a note after it was cited as evidence. The payloads were checked against the schemas
- * before they reach here; this checks what depends on the room.
+ * The think-aloud log and the complexity claims: the server puts them on the room's
+ * timeline from validated requests, stamped with its own clock and the author it admitted,
+ * so everyone sees them live while no one can rewrite a note after it was cited as
+ * evidence. The payloads were checked against the schemas before they reach here; this
+ * checks what depends on the room.
  */
 export class Annotations {
   private readonly buckets = new Map<string, TokenBucket>();
 
-  constructor(private readonly deps: { store: Store; rooms: RoomService }) {}
+  constructor(private readonly deps: { store: Store }) {}
 
-  async addNote(who: Annotator, request: NoteRequest): Promise<ThinkAloudNote> {
-    const { room, problemSlug } = await this.prepare(who);
+  async addNote(caller: Caller, request: NoteRequest): Promise<ThinkAloudNote> {
+    const { room, problemSlug } = this.prepare(caller);
     const note: ThinkAloudNote = {
       id: newId(),
       at: new Date().toISOString(),
-      by: { name: who.name, role: who.role },
+      by: authorOf(caller),
       problemSlug,
       tag: request.tag ?? null,
       text: request.text,
       pinned: pin(room, problemSlug, request.line),
     };
-    room.appendServerEntry(thinkAloudLog, note);
+    await this.record(caller, { kind: 'note', note }, note.at);
     return note;
   }
 
-  async addClaim(who: Annotator, request: ClaimRequest): Promise<ComplexityClaim> {
-    const { room, problemSlug } = await this.prepare(who);
+  async addClaim(caller: Caller, request: ClaimRequest): Promise<ComplexityClaim> {
+    const { room, problemSlug } = this.prepare(caller);
     if (problemSlug === SCRATCH_PROBLEM) {
       throw new DryRunError('MALFORMED', 'Claims are made about a problem; this room has none yet.');
     }
@@ -63,7 +58,7 @@ export class Annotations {
     const claim: ComplexityClaim = {
       id: newId(),
       at: new Date().toISOString(),
-      by: { name: who.name, role: who.role },
+      by: authorOf(caller),
       problemSlug,
       time: time.text,
       space: space.text,
@@ -71,30 +66,32 @@ export class Annotations {
       reason: request.reason,
       pinned: pin(room, problemSlug, request.line),
     };
-    room.appendServerEntry(claimLog, claim);
+    await this.record(caller, { kind: 'claim', claim }, claim.at);
     return claim;
   }
 
+  private async record(caller: Caller, fact: TimelineFact, at: string): Promise<void> {
+    const { room } = caller;
+    await room.commit(() => this.deps.store.appendEvent(room.id, { ...fact, at: new Date(at), by: actorOf(caller) }));
+  }
+
   /** Role, room, rate and size checks shared by notes and claims. */
-  private async prepare(who: Annotator): Promise<{ room: LiveRoom; problemSlug: string }> {
-    if (!canEditShared(who.role))
-      throw new DryRunError('FORBIDDEN', 'Observers watch; they cannot add notes or claims.');
-    const [record, room] = await Promise.all([this.deps.store.getRoom(who.roomId), this.deps.rooms.loaded(who.roomId)]);
-    if (!record || !room) throw new DryRunError('ROOM_NOT_FOUND', 'The room is not open.');
-    const held = thinkAloudLog(room.docs.shared).length + claimLog(room.docs.shared).length;
+  private prepare({ room, role }: Caller): { room: LiveRoom; problemSlug: string } {
+    if (!canEditShared(role)) throw new DryRunError('FORBIDDEN', 'Observers watch; they cannot add notes or claims.');
+    const held = notesOf(room.timeline).length + claimsOf(room.timeline).length;
     if (held >= LIMITS.maxAnnotationsPerRoom) {
       throw new DryRunError(
         'PAYLOAD_TOO_LARGE',
         `A room holds at most ${LIMITS.maxAnnotationsPerRoom} notes and claims.`,
       );
     }
-    let bucket = this.buckets.get(who.roomId);
+    let bucket = this.buckets.get(room.id);
     if (!bucket) {
       bucket = new TokenBucket(LIMITS.annotationBurst, LIMITS.annotationsPerMinute / 60);
-      this.buckets.set(who.roomId, bucket);
+      this.buckets.set(room.id, bucket);
     }
     if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Notes are coming too fast; wait a few seconds.');
-    return { room, problemSlug: record.problemSlug ?? SCRATCH_PROBLEM };
+    return { room, problemSlug: room.problemSlug ?? SCRATCH_PROBLEM };
   }
 }
 

@@ -1,25 +1,22 @@
 import {
-  type Author,
   canAccessPrivate,
-  claimLog,
+  claimsOf,
   DryRunError,
   type EvidenceKind,
   type FeedbackRating,
-  type FeedbackStatus,
+  feedbackOf,
+  hintsOf,
+  notesOf,
   type RatingRequest,
   type Role,
   RUBRIC,
   RUBRIC_DIMENSIONS,
   type ScorecardInput,
   type SubmittedScorecard,
-  thinkAloudLog,
+  type TimelineEvent,
 } from '@dryrun/shared';
-import type { RoomService } from '../rooms/RoomService.ts';
+import { actorOf, authorOf, type Caller } from '../rooms/Caller.ts';
 import type { Store } from '../store/Store.ts';
-
-export interface Scorer extends Author {
-  roomId: string;
-}
 
 /** Runs looked at when checking evidence and writing a report. */
 export const RUNS_IN_REPORT = 500;
@@ -30,12 +27,14 @@ export const RUNS_IN_REPORT = 500;
  * in the room. Its draft lives in the private doc, which only interviewers receive.
  */
 export class Feedback {
-  constructor(private readonly deps: { store: Store; rooms: RoomService }) {}
+  constructor(private readonly deps: { store: Store }) {}
 
-  async submit(who: Scorer, input: ScorecardInput): Promise<SubmittedScorecard> {
-    if (!canAccessPrivate(who.role)) throw new DryRunError('FORBIDDEN', 'Only an interviewer submits the scorecard.');
-    if (await this.deps.store.getScorecard(who.roomId)) throw submittedAlready();
-    const known = await this.evidenceIn(who.roomId);
+  async submit(caller: Caller, input: ScorecardInput): Promise<SubmittedScorecard> {
+    const { room } = caller;
+    if (!canAccessPrivate(caller.role))
+      throw new DryRunError('FORBIDDEN', 'Only an interviewer submits the scorecard.');
+    if (feedbackOf(room.timeline).submittedAt) throw submittedAlready();
+    const known = await this.evidenceIn(room.id, room.timeline);
     for (const dimension of RUBRIC_DIMENSIONS) {
       for (const ref of input.scores[dimension].evidence) {
         if (!known[ref.kind].has(ref.id)) {
@@ -46,20 +45,20 @@ export class Feedback {
         }
       }
     }
-    const scorecard: SubmittedScorecard = {
-      ...input,
-      submittedAt: new Date().toISOString(),
-      by: { name: who.name, role: who.role },
-    };
+    const at = new Date();
+    const scorecard: SubmittedScorecard = { ...input, submittedAt: at.toISOString(), by: authorOf(caller) };
     // Two interviewers submitting at once: the store keeps the first.
-    if (!(await this.deps.store.submitScorecard(who.roomId, scorecard))) throw submittedAlready();
-    (await this.deps.rooms.loaded(who.roomId))?.broadcastFeedback({ submittedAt: scorecard.submittedAt });
+    const event = await room.commit(() =>
+      this.deps.store.submitScorecard(room.id, scorecard, {
+        kind: 'scorecard',
+        submittedAt: scorecard.submittedAt,
+        at,
+        by: actorOf(caller),
+        key: 'scorecard',
+      }),
+    );
+    if (!event) throw submittedAlready();
     return scorecard;
-  }
-
-  async status(roomId: string): Promise<FeedbackStatus> {
-    const scorecard = await this.deps.store.getScorecard(roomId);
-    return { submittedAt: scorecard?.submittedAt ?? null };
   }
 
   /** The candidate rates the feedback once it is there; rating again replaces the rating. */
@@ -78,17 +77,16 @@ export class Feedback {
   }
 
   /** The ids of everything a score may cite in this room, by kind. */
-  private async evidenceIn(roomId: string): Promise<Record<EvidenceKind, Set<string>>> {
-    const [doc, runs, hints] = await Promise.all([
-      this.deps.rooms.readShared(roomId),
-      this.deps.store.listRuns(roomId, RUNS_IN_REPORT),
-      this.deps.store.listHints(roomId),
-    ]);
+  private async evidenceIn(
+    roomId: string,
+    timeline: readonly TimelineEvent[],
+  ): Promise<Record<EvidenceKind, Set<string>>> {
+    const runs = await this.deps.store.listRuns(roomId, RUNS_IN_REPORT);
     return {
-      note: new Set(thinkAloudLog(doc).map((n) => n.id)),
-      claim: new Set(claimLog(doc).map((c) => c.id)),
+      note: new Set(notesOf(timeline).map((n) => n.id)),
+      claim: new Set(claimsOf(timeline).map((c) => c.id)),
       run: new Set(runs.map((r) => r.id)),
-      hint: new Set(hints.map((h) => h.id)),
+      hint: new Set(hintsOf(timeline).map((h) => h.id)),
     };
   }
 }

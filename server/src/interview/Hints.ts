@@ -1,25 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import type { Problem } from '@dryrun/problems';
-import { type Author, canAccessPrivate, DryRunError, type HintRecord, type InterviewerGuide } from '@dryrun/shared';
+import { canAccessPrivate, DryRunError, type HintRecord, hintsOf, type InterviewerGuide } from '@dryrun/shared';
 import type { ProblemCatalog } from '../problems/ProblemCatalog.ts';
-import type { RoomService } from '../rooms/RoomService.ts';
-import type { Store, StoredHint } from '../store/Store.ts';
-
-export interface GuideReader extends Author {
-  roomId: string;
-}
+import { actorOf, authorOf, type Caller } from '../rooms/Caller.ts';
+import type { Store } from '../store/Store.ts';
 
 /**
  * The interviewer guide of the room's problem, and the hints revealed from it. The guide is
  * answered to interviewers only, on request; a hint reaches the room only once an
- * interviewer reveals it, and is recorded once (revealing it again changes nothing).
+ * interviewer reveals it, and is put on the timeline once (revealing it again changes nothing).
  */
 export class Hints {
-  constructor(private readonly deps: { store: Store; rooms: RoomService; catalog: ProblemCatalog }) {}
+  constructor(private readonly deps: { store: Store; catalog: ProblemCatalog }) {}
 
   /** The current problem's guide; null on a blank pad. */
-  async guide(who: GuideReader): Promise<InterviewerGuide | null> {
-    const problem = await this.problemFor(who);
+  guide(caller: Caller): InterviewerGuide | null {
+    const problem = this.problemFor(caller);
     if (!problem?.guide) return null;
     const { hints, followUps, mistakes, rubric } = problem.guide;
     return {
@@ -35,10 +31,10 @@ export class Hints {
 
   /**
    * Shows hint `index` of the current problem's ladder to the room. Hints go in order: the
-   * next one is revealed only after those before it. Returns the record and whether it is new.
+   * next one is revealed only after those before it. Returns whether it is new.
    */
-  async reveal(who: GuideReader, index: number): Promise<{ hint: HintRecord; created: boolean }> {
-    const problem = await this.problemFor(who);
+  async reveal(caller: Caller, index: number): Promise<{ created: boolean }> {
+    const problem = this.problemFor(caller);
     if (!problem) throw new DryRunError('MALFORMED', 'This room has no problem, so no hints to reveal.');
     const hints = problem.guide?.hints ?? [];
     const text = hints[index];
@@ -48,43 +44,39 @@ export class Hints {
         `"${problem.title}" has ${hints.length} hints; there is no hint ${index + 1}.`,
       );
     }
-    const revealed = (await this.deps.store.listHints(who.roomId)).filter((h) => h.problemSlug === problem.slug);
-    const already = revealed.find((h) => h.index === index);
-    if (already) return { hint: toRecord(already), created: false };
-    if (index > revealed.length) {
-      throw new DryRunError('MALFORMED', `Hints go in order: reveal hint ${revealed.length + 1} first.`);
-    }
-    const stored: StoredHint = {
-      id: randomBytes(9).toString('base64url'),
-      roomId: who.roomId,
-      problemSlug: problem.slug,
-      index,
-      text,
-      revealedAt: new Date().toISOString(),
-      by: { name: who.name, role: who.role },
-    };
-    // Two interviewers clicking at once: the store keeps the first, and both get it.
-    const { hint, created } = await this.deps.store.revealHint(stored);
-    const record = toRecord(hint);
-    if (created) (await this.deps.rooms.loaded(who.roomId))?.broadcastHint(record);
-    return { hint: record, created };
+    const { room } = caller;
+    // Checked where the timeline cannot change underneath: two interviewers clicking at
+    // once get one record.
+    const event = await room.commit(async () => {
+      const revealed = hintsOf(room.timeline).filter((h) => h.problemSlug === problem.slug);
+      if (revealed.some((h) => h.index === index)) return null;
+      if (index > revealed.length) {
+        throw new DryRunError('MALFORMED', `Hints go in order: reveal hint ${revealed.length + 1} first.`);
+      }
+      const at = new Date();
+      const hint: HintRecord = {
+        id: randomBytes(9).toString('base64url'),
+        problemSlug: problem.slug,
+        index,
+        text,
+        revealedAt: at.toISOString(),
+        by: authorOf(caller),
+      };
+      return this.deps.store.appendEvent(room.id, {
+        kind: 'hint',
+        hint,
+        at,
+        by: actorOf(caller),
+        key: `hint:${problem.slug}:${index}`,
+      });
+    });
+    return { created: event !== null };
   }
 
-  /** The hints revealed in a room, oldest first (for anyone joining). */
-  async history(roomId: string): Promise<HintRecord[]> {
-    return (await this.deps.store.listHints(roomId)).map(toRecord);
-  }
-
-  private async problemFor(who: GuideReader): Promise<Problem | undefined> {
-    if (!canAccessPrivate(who.role)) {
+  private problemFor({ role, room }: Caller): Problem | undefined {
+    if (!canAccessPrivate(role)) {
       throw new DryRunError('FORBIDDEN', 'The interviewer guide is for interviewers only.');
     }
-    const record = await this.deps.store.getRoom(who.roomId);
-    if (!record) throw new DryRunError('ROOM_NOT_FOUND', 'The room is not open.');
-    return record.problemSlug ? this.deps.catalog.get(record.problemSlug) : undefined;
+    return room.problemSlug ? this.deps.catalog.get(room.problemSlug) : undefined;
   }
-}
-
-function toRecord({ roomId: _, ...record }: StoredHint): HintRecord {
-  return record;
 }

@@ -1,7 +1,7 @@
 import {
   type ComplexityClaim,
   claimAgrees,
-  claimLog,
+  claimsOf,
   codeText,
   DryRunError,
   type EvidenceRef,
@@ -13,8 +13,9 @@ import {
   type RubricDimension,
   SCRATCH_PROBLEM,
   selectedLanguage,
+  hintsOf,
+  notesOf,
   type ThinkAloudNote,
-  thinkAloudLog,
   VERDICT_LABEL,
 } from '@dryrun/shared';
 import type * as Y from 'yjs';
@@ -38,14 +39,15 @@ export class Reports {
     const [room, scorecard] = await Promise.all([store.getRoom(roomId), store.getScorecard(roomId)]);
     if (!room) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
     if (!scorecard) throw new DryRunError('NOT_READY', 'The interviewer has not submitted the feedback yet.');
-    const [doc, runs, hints, rating] = await Promise.all([
+    const [doc, timeline, runs, rating] = await Promise.all([
       rooms.readShared(roomId),
+      rooms.timeline(roomId),
       store.listRuns(roomId, RUNS_IN_REPORT),
-      store.listHints(roomId),
       store.getRating(roomId),
     ]);
-    const notes = thinkAloudLog(doc).toArray();
-    const claims = claimLog(doc).toArray();
+    const notes = notesOf(timeline);
+    const claims = claimsOf(timeline);
+    const hints = hintsOf(timeline);
 
     const evidence = Object.fromEntries(
       RUBRIC_DIMENSIONS.map((dimension) => [

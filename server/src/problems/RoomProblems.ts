@@ -1,20 +1,21 @@
 import type { Problem } from '@dryrun/problems';
-import { canAccessPrivate, DryRunError, type ProblemListing, type Role, type RoomProblem } from '@dryrun/shared';
+import { canAccessPrivate, DryRunError, eventsOf, type ProblemListing, type RoomProblem } from '@dryrun/shared';
 import { formatInput, formatValue } from '../judge/Judge.ts';
-import type { RoomService } from '../rooms/RoomService.ts';
+import { actorOf, type Caller } from '../rooms/Caller.ts';
+import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { Store } from '../store/Store.ts';
 import { type ProblemCatalog, testedFunction } from './ProblemCatalog.ts';
 
 export interface RoomProblemsDeps {
   store: Store;
-  rooms: RoomService;
   catalog: ProblemCatalog;
 }
 
 /**
- * Which problem a room works on: a fact the server keeps (in the database), changed by an
- * interviewer, and shown to everyone as a {@link RoomProblem} — the statement, starter
- * code and examples, never the hidden tests, reference solution, harness or guide.
+ * Which problem a room works on: a fact the server keeps (in the database, and on the
+ * timeline), changed by an interviewer, and shown to everyone as a {@link RoomProblem} — the
+ * statement, starter code and examples, never the hidden tests, reference solution,
+ * harness or guide. The server writes a problem's starter code into the room once.
  */
 export class RoomProblems {
   private readonly views = new Map<string, Promise<RoomProblem>>();
@@ -30,27 +31,57 @@ export class RoomProblems {
     return this.deps.catalog.get(slug) !== undefined;
   }
 
-  /** The room's problem as participants see it; its starter code is written into the room once. */
-  async current(roomId: string): Promise<RoomProblem | null> {
-    const record = await this.deps.store.getRoom(roomId);
-    const problem = record?.problemSlug ? this.deps.catalog.get(record.problemSlug) : undefined;
-    if (!problem) return null;
-    (await this.deps.rooms.loaded(roomId))?.seedCode(problem.slug, problem.starter);
-    return this.view(problem);
+  /** A problem as participants see it; null for a blank pad or a problem not installed here. */
+  async view(slug: string | null): Promise<RoomProblem | null> {
+    const problem = slug === null ? undefined : this.deps.catalog.get(slug);
+    return problem ? this.viewOf(problem) : null;
   }
 
-  /** Puts a problem of the set (or none) in front of the room and tells everyone. */
-  async choose(who: { roomId: string; role: Role }, slug: string | null): Promise<void> {
-    if (!canAccessPrivate(who.role)) throw new DryRunError('FORBIDDEN', 'Only an interviewer chooses the problem.');
+  /** Puts a problem of the set (or none) in front of the room; everyone follows. */
+  async choose(caller: Caller, slug: string | null): Promise<void> {
+    if (!canAccessPrivate(caller.role)) {
+      throw new DryRunError('FORBIDDEN', 'Only an interviewer chooses the problem.');
+    }
     const problem = slug === null ? undefined : this.deps.catalog.get(slug);
     if (slug !== null && !problem) throw new DryRunError('MALFORMED', `There is no problem "${slug}".`);
-    await this.deps.store.setRoomProblem(who.roomId, slug);
-    const room = await this.deps.rooms.loaded(who.roomId);
-    if (problem) room?.seedCode(problem.slug, problem.starter);
-    room?.broadcastProblem(problem ? await this.view(problem) : null);
+    const { room } = caller;
+    const view = problem ? await this.viewOf(problem) : null;
+    // The code is there before anyone's editor turns to it.
+    if (problem) await this.seed(room, problem);
+    await room.commit(
+      () =>
+        this.deps.store.setRoomProblem(room.id, slug, {
+          kind: 'problem',
+          problemSlug: slug,
+          at: new Date(),
+          by: actorOf(caller),
+        }),
+      () => room.showProblem(view),
+    );
   }
 
-  private view(problem: Problem): Promise<RoomProblem> {
+  /** Writes the room's problem's starter code in, unless that was done before (a loading room). */
+  async prepare(room: LiveRoom): Promise<void> {
+    const problem = room.problemSlug ? this.deps.catalog.get(room.problemSlug) : undefined;
+    if (problem) await this.seed(room, problem);
+  }
+
+  /** The starter code, once per problem: code someone deleted on purpose does not come back. */
+  private async seed(room: LiveRoom, problem: Problem): Promise<void> {
+    await room.commit(async () => {
+      if (eventsOf(room.timeline, 'seeded').some((e) => e.problemSlug === problem.slug)) return null;
+      room.seedCode(problem.slug, problem.starter);
+      return this.deps.store.appendEvent(room.id, {
+        kind: 'seeded',
+        problemSlug: problem.slug,
+        at: new Date(),
+        by: null,
+        key: `seeded:${problem.slug}`,
+      });
+    });
+  }
+
+  private viewOf(problem: Problem): Promise<RoomProblem> {
     let view = this.views.get(problem.slug);
     if (!view) {
       view = this.build(problem);

@@ -28,14 +28,19 @@ import type { Annotations } from '../interview/Annotations.ts';
 import type { Feedback } from '../interview/Feedback.ts';
 import type { Hints } from '../interview/Hints.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
+import type { Caller } from '../rooms/Caller.ts';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
 import type { Admission, RoomService } from '../rooms/RoomService.ts';
 import type { PadTests } from '../runs/PadTests.ts';
-import type { RunRequester, RunService } from '../runs/RunService.ts';
+import type { RunService } from '../runs/RunService.ts';
+import { clientAddress } from './clientAddress.ts';
+import { Turns } from './Turns.ts';
+import { Tally } from './Tally.ts';
 import { TokenBucket } from './TokenBucket.ts';
 
 interface SocketData {
   admission: Admission;
+  address: string;
 }
 
 type DryRunServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -46,11 +51,6 @@ function refusal(payload: ErrorPayload): Error & { data: ErrorPayload } {
   return Object.assign(new Error(payload.message), { data: payload });
 }
 
-/**
- * The socket.io transport: authenticates the handshake, validates every inbound frame
- * (schema, size, rate), hands it to the room, and turns refusals into `rejected` events.
- * Holds no room logic of its own.
- */
 export interface GatewayServices {
   rooms: RoomService;
   runs: RunService;
@@ -61,133 +61,167 @@ export interface GatewayServices {
   feedback: Feedback;
 }
 
-export function attachGateway(io: DryRunServer, services: GatewayServices, log: Logger): void {
-  const { rooms, runs, problems, hints, feedback } = services;
+export interface GatewayOptions {
+  maxConnectionsPerAddress: number;
+  trustProxy: boolean;
+}
+
+/**
+ * The socket.io transport: authenticates the handshake (a few joins per turn of the
+ * event loop, see {@link Turns}), caps connections per address, counts every inbound event
+ * against the socket's budget, validates it (schema, size), hands it to the room or a
+ * service, and turns refusals into `rejected` events or replies. Holds no room logic of
+ * its own.
+ */
+export function attachGateway(io: DryRunServer, services: GatewayServices, options: GatewayOptions, log: Logger): void {
+  const { rooms } = services;
+  const connections = new Tally();
+  // Joins, a few per turn of the event loop (see Turns).
+  const turns = new Turns(4);
+
   io.use((socket, next) => {
+    const address = clientAddress(socket.request, options.trustProxy);
     const parsed = joinRequestSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) {
       const version = (socket.handshake.auth as { protocolVersion?: unknown } | undefined)?.protocolVersion;
       const reason = typeof version === 'number' && version < PROTOCOL_VERSION ? 'CLIENT_TOO_OLD' : 'MALFORMED';
-      log.info({ reason, issues: parsed.error.issues.length }, 'join refused');
-      next(refusal({ reason, message: `Bad join request: ${parsed.error.issues[0]?.message ?? 'invalid'}` }));
+      log.warn({ reason, address, issue: parsed.error.issues[0]?.message }, 'join refused');
+      next(refusal({ reason, message: `Bad join request: ${describeIssue(parsed.error.issues[0])}` }));
       return;
     }
-    rooms.admit(parsed.data).then(
-      (admission) => {
-        socket.data.admission = admission;
-        next();
-      },
-      (error: unknown) => {
-        const payload = toPayload(error, log);
-        log.info({ reason: payload.reason, roomId: parsed.data.roomId }, 'join refused');
-        next(refusal(payload));
-      },
-    );
+    if (connections.of(address) >= options.maxConnectionsPerAddress) {
+      log.warn({ address }, 'join refused: too many connections from one address');
+      next(
+        refusal({
+          reason: 'TOO_MANY_CONNECTIONS',
+          message: `Your network has ${options.maxConnectionsPerAddress} connections open already; close some tabs.`,
+        }),
+      );
+      return;
+    }
+    // Counted from the handshake on, so that a burst of joins cannot all slip under the cap.
+    connections.add(address);
+    let counted = true;
+    const uncount = () => {
+      if (counted) connections.remove(address);
+      counted = false;
+    };
+    socket.conn.once('close', uncount);
+    turns
+      .next()
+      .then(() => rooms.admit(parsed.data))
+      .then(
+        (admission) => {
+          // The connection may have closed while the room loaded: it will never enter.
+          if (socket.conn.readyState !== 'open') {
+            admission.cancel();
+            return;
+          }
+          socket.data.admission = admission;
+          socket.data.address = address;
+          next();
+        },
+        (error: unknown) => {
+          uncount();
+          const payload = toPayload(error, log);
+          log.info({ reason: payload.reason, roomId: parsed.data.roomId, address }, 'join refused');
+          next(refusal(payload));
+        },
+      );
   });
 
   io.on('connection', (socket) => {
-    const { admission } = socket.data;
+    const { admission, address } = socket.data;
     const session = admission.enter(socket.id, {
-      sync: (doc, frame) => socket.emit(ServerEvent.sync, doc, frame),
-      awareness: (frame) => socket.emit(ServerEvent.awareness, frame),
-      participants: (list) => socket.emit(ServerEvent.participants, list),
-      run: (phase, record) =>
-        socket.emit(phase === 'started' ? ServerEvent.runStarted : ServerEvent.runFinished, record),
-      problem: (problem) => socket.emit(ServerEvent.problem, problem),
-      hint: (record) => socket.emit(ServerEvent.hintRevealed, record),
-      feedback: (status) => socket.emit(ServerEvent.feedback, status),
-      padTests: (view) => socket.emit(ServerEvent.padTests, view),
-      runOutput: (output) => socket.emit(ServerEvent.runOutput, output),
+      send: (event, ...args) => (socket.emit as (e: string, ...a: unknown[]) => void)(event, ...args),
+      close: (why) => {
+        socket.emit(ServerEvent.rejected, { ...why, event: 'connection' });
+        socket.disconnect(true);
+      },
     });
-    socket.emit(ServerEvent.welcome, {
-      protocolVersion: PROTOCOL_VERSION,
-      roomId: admission.roomId,
-      title: admission.title,
-      problemSlug: admission.problemSlug,
-      role: admission.role,
-      self: session.participant,
-    });
-    log.info({ roomId: admission.roomId, role: admission.role, socket: socket.id }, 'joined');
-    problems.current(admission.roomId).then(
-      (problem) => socket.emit(ServerEvent.problem, problem),
-      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the room problem'),
-    );
-    runs.history(admission.roomId).then(
-      (history) => socket.emit(ServerEvent.runHistory, history),
-      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the run history'),
-    );
-    hints.history(admission.roomId).then(
-      (history) => socket.emit(ServerEvent.hintHistory, history),
-      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the hints'),
-    );
-    services.padTests.view(admission.roomId, admission.role).then(
-      (view) => socket.emit(ServerEvent.padTests, view),
-      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the pad tests'),
-    );
-    feedback.status(admission.roomId).then(
-      (status) => socket.emit(ServerEvent.feedback, status),
-      (error: unknown) => log.error({ err: error, roomId: admission.roomId }, 'could not read the feedback status'),
-    );
+    const { participant } = session;
+    log.info({ roomId: admission.room.id, role: admission.role, socket: socket.id, address }, 'joined');
+    budgetEvents(socket, log);
     serveFrames(socket, session, log);
-    const who = { roomId: admission.roomId, name: session.participant.name, role: admission.role };
-    serveRequests(socket, services, who, log);
+    const caller: Caller = {
+      room: admission.room,
+      participantId: participant.id,
+      name: participant.name,
+      role: participant.role,
+      address,
+    };
+    serveRequests(socket, services, caller, log);
     socket.on('disconnect', (why) => {
       session.leave();
-      log.info({ roomId: admission.roomId, socket: socket.id, why }, 'left');
+      log.info({ roomId: admission.room.id, socket: socket.id, why }, 'left');
     });
   });
 }
 
-function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): void {
+/**
+ * Every inbound event, frame or request, takes from the socket's token bucket and must be
+ * under the size limit; past the budget it is dropped (answered `RATE_LIMITED` where it has
+ * an acknowledgement), and a socket that keeps flooding is disconnected.
+ */
+function budgetEvents(socket: DryRunSocket, log: Logger): void {
   const bucket = new TokenBucket(LIMITS.frameBurst, LIMITS.framesPerSecond);
   let limited = 0;
-  let lastLimitNotice = 0;
-
-  const reject = (event: string, payload: ErrorPayload) => {
-    socket.emit(ServerEvent.rejected, { ...payload, event });
-  };
-
-  /** Rate and size checks shared by every frame-carrying event; false when refused. */
-  const admitFrame = (event: string, args: unknown[]): boolean => {
+  let lastNotice = 0;
+  socket.use((packet, next) => {
+    const [event, ...args] = packet as unknown[];
+    const name = String(event);
     if (!bucket.take()) {
       limited++;
       if (limited > LIMITS.maxRateLimitedFrames) {
-        log.warn({ socket: socket.id }, 'flood: disconnecting');
-        socket.disconnect(true);
-        return false;
+        if (limited === LIMITS.maxRateLimitedFrames + 1) {
+          log.warn({ socket: socket.id }, 'flood: disconnecting');
+          // After the events already let through: socket.io hands them on a tick later.
+          setImmediate(() => socket.disconnect(true));
+        }
+        return;
       }
       const now = Date.now();
-      if (now - lastLimitNotice > 1000) {
-        lastLimitNotice = now;
-        log.info({ socket: socket.id }, 'rate limited');
-        reject(event, { reason: 'RATE_LIMITED', message: 'Too many changes at once; slowing down.' });
+      if (typeof args.at(-1) === 'function' || now - lastNotice > 1000) {
+        lastNotice = now;
+        log.info({ socket: socket.id, event: name }, 'rate limited');
+        refuse(socket, name, args, { reason: 'RATE_LIMITED', message: 'Too many messages at once; slowing down.' });
       }
-      return false;
+      return;
     }
     const bytes = args.reduce<number>((n, a) => n + (a instanceof Uint8Array ? a.byteLength : 0), 0);
     if (bytes > LIMITS.maxFrameBytes) {
-      log.info({ socket: socket.id, bytes }, 'frame too large');
-      reject(event, {
+      log.warn({ socket: socket.id, event: name, bytes }, 'frame too large');
+      refuse(socket, name, args, {
         reason: 'PAYLOAD_TOO_LARGE',
         message: `A change may be at most ${LIMITS.maxFrameBytes} bytes.`,
       });
-      return false;
+      return;
     }
-    return true;
-  };
+    next();
+  });
+}
 
+/** Answers a refused event: through its acknowledgement when it has one, else as `rejected`. */
+function refuse(socket: DryRunSocket, event: string, args: unknown[], payload: ErrorPayload): void {
+  const ack = args.at(-1);
+  if (typeof ack === 'function') (ack as (reply: RefusedReply) => void)({ ok: false, ...payload });
+  else socket.emit(ServerEvent.rejected, { ...payload, event });
+}
+
+function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): void {
   const handle = (event: string, run: () => void) => {
     try {
       run();
     } catch (error) {
       const payload = toPayload(error, log);
-      log.info({ socket: socket.id, event, reason: payload.reason }, 'frame refused');
-      reject(event, payload);
+      if (payload.reason !== 'INTERNAL') {
+        log.warn({ socket: socket.id, event, reason: payload.reason, why: payload.message }, 'frame refused');
+      }
+      socket.emit(ServerEvent.rejected, { ...payload, event });
     }
   };
 
   socket.on(ClientEvent.sync, (...args: unknown[]) => {
-    if (!admitFrame(ClientEvent.sync, args)) return;
     handle(ClientEvent.sync, () => {
       const [doc, frame] = parseArgs(syncArgsSchema, args);
       session.sync(doc, frame);
@@ -195,7 +229,6 @@ function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): v
   });
 
   socket.on(ClientEvent.awareness, (...args: unknown[]) => {
-    if (!admitFrame(ClientEvent.awareness, args)) return;
     handle(ClientEvent.awareness, () => {
       const [frame] = parseArgs(awarenessArgsSchema, args);
       session.awareness(frame);
@@ -203,10 +236,10 @@ function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): v
   });
 
   const known = new Set<string>(Object.values(ClientEvent));
-  socket.onAny((event: unknown) => {
+  socket.onAny((event: unknown, ...args: unknown[]) => {
     if (typeof event === 'string' && known.has(event)) return;
-    if (!bucket.take()) return;
-    reject(String(event), { reason: 'MALFORMED', message: `Unknown event "${String(event)}".` });
+    log.warn({ socket: socket.id, event: String(event).slice(0, 64) }, 'unknown event');
+    refuse(socket, String(event), args, { reason: 'MALFORMED', message: `Unknown event "${String(event)}".` });
   });
 }
 
@@ -218,27 +251,27 @@ function serveRequest<Request, Answer extends object>(
   socket: DryRunSocket,
   event: string,
   schema: { safeParse(v: unknown): ZodSafeParse<[Request, (reply: Answer | RefusedReply) => void]> },
-  handle: (request: Request) => Promise<Answer>,
+  handle: (request: Request) => Answer | Promise<Answer>,
   log: Logger,
 ): void {
   (socket as unknown as { on(e: string, listener: (...args: unknown[]) => void): void }).on(event, (...args) => {
     const parsed = schema.safeParse(args);
     if (!parsed.success) {
-      const payload: ErrorPayload = {
-        reason: 'MALFORMED',
-        message: `Bad ${event}: ${describeIssue(parsed.error.issues[0])}`,
-      };
-      const ack = args.at(-1);
-      if (typeof ack === 'function') (ack as (reply: RefusedReply) => void)({ ok: false, ...payload });
-      else socket.emit(ServerEvent.rejected, { ...payload, event });
+      const message = `Bad ${event}: ${describeIssue(parsed.error.issues[0])}`;
+      log.warn({ socket: socket.id, event, reason: 'MALFORMED', why: message }, 'request refused');
+      refuse(socket, event, args, { reason: 'MALFORMED', message });
       return;
     }
     const [request, answer] = parsed.data;
-    handle(request).then(answer, (error: unknown) => {
-      const payload = toPayload(error, log);
-      log.info({ socket: socket.id, event, reason: payload.reason }, 'request refused');
-      answer({ ok: false, ...payload });
-    });
+    Promise.resolve()
+      .then(() => handle(request))
+      .then(answer, (error: unknown) => {
+        const payload = toPayload(error, log);
+        if (payload.reason !== 'INTERNAL') {
+          log.warn({ socket: socket.id, event, reason: payload.reason, why: payload.message }, 'request refused');
+        }
+        answer({ ok: false, ...payload });
+      });
   });
 }
 
@@ -258,14 +291,15 @@ function describeIssue(issue: Issue | undefined): string {
 }
 
 /** Runs, the choice of problem, notes and claims, the guide and its hints, the scorecard. */
-function serveRequests(socket: DryRunSocket, services: GatewayServices, who: RunRequester, log: Logger): void {
+function serveRequests(socket: DryRunSocket, services: GatewayServices, caller: Caller, log: Logger): void {
+  const roomId = caller.room.id;
   serveRequest(
     socket,
     ClientEvent.run,
     runArgsSchema,
     async (request): Promise<RunReply> => {
-      const run = await services.runs.start(who, request);
-      log.info({ roomId: who.roomId, runId: run.id, mode: run.mode }, 'run started');
+      const run = await services.runs.start(caller, request);
+      log.info({ roomId, runId: run.id, mode: run.mode }, 'run started');
       return { ok: true, runId: run.id };
     },
     log,
@@ -275,8 +309,8 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     ClientEvent.setProblem,
     setProblemArgsSchema,
     async (request): Promise<Reply> => {
-      await services.problems.choose(who, request.slug);
-      log.info({ roomId: who.roomId, problem: request.slug }, 'problem chosen');
+      await services.problems.choose(caller, request.slug);
+      log.info({ roomId, problem: request.slug }, 'problem chosen');
       return { ok: true };
     },
     log,
@@ -286,7 +320,7 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     ClientEvent.note,
     noteArgsSchema,
     async (request): Promise<Reply> => {
-      await services.annotations.addNote(who, request);
+      await services.annotations.addNote(caller, request);
       return { ok: true };
     },
     log,
@@ -296,7 +330,7 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     ClientEvent.claim,
     claimArgsSchema,
     async (request): Promise<Reply> => {
-      await services.annotations.addClaim(who, request);
+      await services.annotations.addClaim(caller, request);
       return { ok: true };
     },
     log,
@@ -305,7 +339,7 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     socket,
     ClientEvent.guide,
     guideArgsSchema,
-    async (): Promise<GuideReply> => ({ ok: true, guide: await services.hints.guide(who) }),
+    (): GuideReply => ({ ok: true, guide: services.hints.guide(caller) }),
     log,
   );
   serveRequest(
@@ -313,8 +347,8 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     ClientEvent.revealHint,
     revealHintArgsSchema,
     async (request): Promise<Reply> => {
-      const { created } = await services.hints.reveal(who, request.index);
-      if (created) log.info({ roomId: who.roomId, hint: request.index }, 'hint revealed');
+      const { created } = await services.hints.reveal(caller, request.index);
+      if (created) log.info({ roomId, hint: request.index }, 'hint revealed');
       return { ok: true };
     },
     log,
@@ -324,8 +358,8 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     ClientEvent.setPadTests,
     setPadTestsArgsSchema,
     async (request): Promise<Reply> => {
-      const tests = await services.padTests.set(who, request.tests);
-      log.info({ roomId: who.roomId, tests: tests.length }, 'pad tests set');
+      const tests = await services.padTests.set(caller, request.tests);
+      log.info({ roomId, tests: tests.length }, 'pad tests set');
       return { ok: true };
     },
     log,
@@ -335,8 +369,8 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, who: Run
     ClientEvent.submitScorecard,
     submitScorecardArgsSchema,
     async (scorecard): Promise<Reply> => {
-      await services.feedback.submit(who, scorecard);
-      log.info({ roomId: who.roomId }, 'scorecard submitted');
+      await services.feedback.submit(caller, scorecard);
+      log.info({ roomId }, 'scorecard submitted');
       return { ok: true };
     },
     log,
@@ -352,6 +386,7 @@ function parseArgs<T>(
   return parsed.data;
 }
 
+/** A refusal's payload; anything but a {@link DryRunError} is a server fault, logged with its stack. */
 function toPayload(error: unknown, log: Logger): ErrorPayload {
   if (error instanceof DryRunError) return error.toPayload();
   log.error({ err: error }, 'unexpected error');

@@ -1,53 +1,49 @@
 import {
-  canAccessPrivate,
-  canEditShared,
+  canReadDoc,
+  canWriteDoc,
   codeText,
   DOC_NAMES,
   type DocName,
   DryRunError,
-  type FeedbackStatus,
-  type HintRecord,
-  INTERVIEWER_WRITTEN_ROOTS,
+  type ErrorPayload,
+  FrameError,
+  isRootOf,
   LANGUAGES,
   type Language,
+  LIMITS,
   type PadTest,
-  type PadTestsView,
   type Participant,
+  PROTOCOL_VERSION,
   padTestsView,
   type Role,
   type RoomProblem,
+  type RoomSnapshot,
   type RunOutput,
   type RunRecord,
-  readAwarenessClientIds,
-  roomSettings,
-  SERVER_WRITTEN_ROOTS,
+  readSyncFrame,
+  ServerEvent,
+  type ServerToClientEvents,
+  type SyncFrame,
   selectedLanguage,
+  step1Of,
+  step2Of,
+  type TimelineEvent,
+  updateFrameOf,
 } from '@dryrun/shared';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { StoredUpdate } from '../store/Store.ts';
-import { touchesRoots } from './serverWrittenRoots.ts';
+import type { RoomRecord, StoredUpdate } from '../store/Store.ts';
+import { vouchAwareness } from './awarenessVouch.ts';
+import { ClientIds } from './ClientIds.ts';
+import { checkUpdate } from './updateGuard.ts';
+
+type ServerEventName = keyof ServerToClientEvents;
 
 /** Where a room sends things for one participant. The transport adapter implements it. */
 export interface PeerSink {
-  sync(doc: DocName, frame: Uint8Array): void;
-  awareness(frame: Uint8Array): void;
-  participants(list: Participant[]): void;
-  /** A run of the room's code started or finished; everyone in the room gets the same record. */
-  run(phase: 'started' | 'finished', record: RunRecord): void;
-  /** The room's problem changed. */
-  problem(problem: RoomProblem | null): void;
-  /** The interviewer revealed a hint. */
-  hint(record: HintRecord): void;
-  /** The feedback report became ready. */
-  feedback(status: FeedbackStatus): void;
-  /** The blank pad's own tests changed (as this participant may see them). */
-  padTests(view: PadTestsView): void;
-  /** A running program wrote these console lines. */
-  runOutput(output: RunOutput): void;
+  send<E extends ServerEventName>(event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
+  /** Ends the connection: another connection of the same link took over its client id. */
+  close(why: ErrorPayload): void;
 }
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
@@ -60,72 +56,151 @@ export interface RoomSession {
   leave(): void;
 }
 
-interface Peer {
-  participant: Participant;
-  sink: PeerSink;
+/** What a room is made of when it loads: its record and everything stored about it. */
+export interface RoomFacts {
+  record: RoomRecord;
+  updates: readonly StoredUpdate[];
+  timeline: TimelineEvent[];
+  /** The latest runs, oldest first. */
+  runs: RunRecord[];
+  problem: RoomProblem | null;
+  padTests: PadTest[];
+  clientIds: Map<number, Role>;
 }
-
-const COLORS = ['#e5484d', '#0090ff', '#30a46c', '#f76b15', '#8e4ec6', '#d6409f', '#12a594', '#ad7f58'];
 
 export interface LiveRoomHooks {
   /** Called with every update applied to a doc (to persist it). */
   onUpdate(update: StoredUpdate): void;
-  /** Called when the last participant leaves. */
-  onEmpty(room: LiveRoom): void;
+  /** Nobody is in the room and nothing is being written for it. */
+  onIdle(room: LiveRoom): void;
   /** A hook or a sink failed; the room carries on (one broken peer must not stop the rest). */
   onError(error: unknown): void;
+  /** Stores client ids as a link's (see {@link ClientIds}). */
+  claimClientIds(ids: readonly number[], link: Role): Promise<void>;
 }
 
+interface Peer {
+  participant: Participant;
+  sink: PeerSink;
+  /** The Yjs client ids this connection may write with. */
+  owned: ReadonlySet<number>;
+}
+
+const COLORS = ['#e5484d', '#0090ff', '#30a46c', '#f76b15', '#8e4ec6', '#d6409f', '#12a594', '#ad7f58'];
+
 /**
- * A room loaded in memory: its shared and private Y.Docs, the awareness of the shared doc,
- * and the people connected. Transport-agnostic: it talks to participants through
- * {@link PeerSink}s and never imports socket.io. Role checks happen here, so every
- * transport gets them.
+ * A room loaded in memory, and the one place its state changes: its Y.Docs (collaborative
+ * content), the awareness of the shared doc, the people connected, and the facts the
+ * server vouches for (the timeline, the latest runs, the problem, a blank pad's tests).
+ * A joiner gets all of it in one snapshot, in order with the events after it.
+ * Transport-agnostic: it talks to participants through {@link PeerSink}s and never imports
+ * socket.io. Every access check happens here, so every transport gets them.
  */
 export class LiveRoom {
-  readonly docs: Record<DocName, Y.Doc> = { shared: new Y.Doc(), private: new Y.Doc() };
+  readonly id: string;
+  readonly title: string;
+  /** The room as stored when it loaded (its title and token hashes do not change). */
+  readonly record: RoomRecord;
+  readonly docs: Record<DocName, Y.Doc> = { shared: new Y.Doc(), question: new Y.Doc(), private: new Y.Doc() };
   readonly awareness = new awarenessProtocol.Awareness(this.docs.shared);
   private readonly peers = new Set<Peer>();
-  /** The awareness frame being applied, relayed as is rather than re-encoded. */
-  private relaying: Uint8Array | undefined;
+  private readonly clientIds: ClientIds;
+  private readonly events: TimelineEvent[];
+  private runs: RunRecord[];
+  private problem: RoomProblem | null;
+  private tests: PadTest[];
+  /** The last write of a fact: the next one waits for it, so events go out in `seq` order. */
+  private writing: Promise<unknown> = Promise.resolve();
+  /** Work under way for the room (runs being judged, facts being written): it must stay loaded. */
+  private holds = 0;
   /** Admissions granted but not yet joined: the room must not unload under them. */
   reservations = 0;
+  /** Comings and goings not told yet: sent together once this turn of the event loop ends. */
+  private presence: { joined: Participant[]; left: string[] } | null = null;
 
   constructor(
-    readonly id: string,
+    facts: RoomFacts,
     private readonly hooks: LiveRoomHooks,
   ) {
+    this.record = facts.record;
+    this.id = facts.record.id;
+    this.title = facts.record.title;
+    this.events = [...facts.timeline];
+    this.runs = [...facts.runs];
+    this.problem = facts.problem;
+    this.tests = [...facts.padTests];
+    this.clientIds = new ClientIds(facts.clientIds);
+    for (const name of DOC_NAMES) {
+      const updates = facts.updates.filter((u) => u.doc === name).map((u) => u.update);
+      if (updates.length > 0) Y.applyUpdate(this.docs[name], Y.mergeUpdates(updates), RESTORE);
+      this.docs[name].on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(name, update, origin));
+    }
     // The server has no cursor of its own.
     this.awareness.setLocalState(null);
-    for (const name of DOC_NAMES) {
-      this.docs[name].on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(name, update, origin));
-    }
-    this.awareness.on('update', this.broadcastAwareness);
-  }
-
-  /** Applies stored updates without broadcasting or re-persisting them. */
-  restore(updates: readonly StoredUpdate[]): void {
-    for (const name of DOC_NAMES) {
-      const mine = updates.filter((u) => u.doc === name).map((u) => u.update);
-      if (mine.length > 0) Y.applyUpdate(this.docs[name], Y.mergeUpdates(mine), RESTORE);
-    }
+    this.awareness.on('update', this.relayAwareness);
   }
 
   get isIdle(): boolean {
-    return this.peers.size === 0 && this.reservations === 0;
+    return this.peers.size === 0 && this.reservations === 0 && this.holds === 0;
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  /** Every fact so far, oldest first. */
+  get timeline(): readonly TimelineEvent[] {
+    return this.events;
+  }
+
+  get problemSlug(): string | null {
+    return this.problem?.slug ?? null;
+  }
+
+  get padTests(): readonly PadTest[] {
+    return this.tests;
   }
 
   participants(): Participant[] {
     return [...this.peers].map((p) => p.participant);
   }
 
-  join(who: { id: string; name: string; role: Role; clientId: number }, sink: PeerSink): RoomSession {
+  /**
+   * The client ids a joining connection of `link` may write with (see {@link ClientIds}),
+   * new claims stored first. Throws `CLIENT_ID_TAKEN` for an id that is not its to use.
+   */
+  admitClientIds(link: Role, clientId: number, prior: readonly number[]): Promise<ReadonlySet<number>> {
+    return this.serially(async () => {
+      const used = (id: number) => DOC_NAMES.some((name) => Y.getState(this.docs[name].store, id) > 0);
+      const { granted, claims } = this.clientIds.grant(link, clientId, prior, used);
+      await this.hooks.claimClientIds(claims, link);
+      this.clientIds.record(claims, link);
+      return new Set(granted);
+    });
+  }
+
+  /**
+   * Puts a participant in the room: they get the snapshot, then everyone else hears they
+   * joined. A connection of the same link with the same client id (a reconnect that beat
+   * the server noticing the old connection's end) is replaced.
+   */
+  join(
+    who: { id: string; name: string; role: Role; clientId: number },
+    owned: ReadonlySet<number>,
+    sink: PeerSink,
+  ): RoomSession {
+    for (const peer of this.peers) if (peer.participant.clientId === who.clientId) this.supersede(peer);
     const participant: Participant = { ...who, color: this.freeColor() };
-    const peer: Peer = { participant, sink };
+    const peer: Peer = { participant, sink, owned };
     this.peers.add(peer);
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) sink.awareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
-    this.broadcastParticipants();
+    this.guard(() => sink.send(ServerEvent.snapshot, this.snapshotFor(peer)));
+    const cursors = [...this.awareness.getStates().keys()];
+    if (cursors.length > 0) {
+      this.guard(() =>
+        sink.send(ServerEvent.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, cursors)),
+      );
+    }
+    this.announce({ joined: participant });
     return {
       participant,
       sync: (doc, frame) => this.handleSync(peer, doc, frame),
@@ -134,107 +209,198 @@ export class LiveRoom {
     };
   }
 
+  private snapshotFor({ participant, owned }: Peer): RoomSnapshot {
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      roomId: this.id,
+      title: this.title,
+      role: participant.role,
+      self: participant,
+      clientIds: [...owned],
+      participants: this.participants(),
+      problem: this.problem,
+      timeline: [...this.events],
+      runs: [...this.runs],
+      padTests: padTestsView(this.tests, participant.role),
+    };
+  }
+
   private handleSync(peer: Peer, doc: DocName, frame: Uint8Array): void {
     const { role } = peer.participant;
-    if (doc === 'private' && !canAccessPrivate(role)) {
-      throw new DryRunError('FORBIDDEN', 'Only interviewers can open the private notes.');
-    }
-    const decoder = decoding.createDecoder(frame);
-    const target = this.docs[doc];
-    let type: number;
-    let payload: Uint8Array;
+    if (!canReadDoc(role, doc)) throw new DryRunError('FORBIDDEN', `Your role cannot open the ${doc} document.`);
+    let message: SyncFrame;
     try {
-      type = decoding.readVarUint(decoder);
-      payload = decoding.readVarUint8Array(decoder);
-    } catch {
-      throw new DryRunError('MALFORMED', 'The sync frame is empty or truncated.');
+      message = readSyncFrame(frame);
+    } catch (error) {
+      if (error instanceof FrameError) throw new DryRunError('MALFORMED', error.message);
+      throw error;
     }
-    // The three y-protocols sync messages, read here rather than through readSyncMessage so
-    // that a bad update is one typed refusal (y-protocols would also print it to stderr).
-    switch (type) {
-      case syncProtocol.messageYjsSyncStep1: {
-        let reply: Uint8Array;
+    const target = this.docs[doc];
+    switch (message.type) {
+      case 'step1': {
         try {
-          const encoder = encoding.createEncoder();
-          syncProtocol.writeSyncStep2(encoder, target, payload);
-          reply = encoding.toUint8Array(encoder);
+          Y.decodeStateVector(message.stateVector);
         } catch {
           throw new DryRunError('MALFORMED', 'The state vector could not be decoded.');
         }
-        peer.sink.sync(doc, reply);
+        // Past the client's bytes: a failure from here on is the server's.
+        peer.sink.send(ServerEvent.sync, doc, step2Of(target, message.stateVector));
         // Ask back for what the client has and we lack (edits made offline).
-        const ask = encoding.createEncoder();
-        syncProtocol.writeSyncStep1(ask, target);
-        peer.sink.sync(doc, encoding.toUint8Array(ask));
+        peer.sink.send(ServerEvent.sync, doc, step1Of(target));
         return;
       }
-      case syncProtocol.messageYjsSyncStep2:
-      case syncProtocol.messageYjsUpdate:
-        if (doc === 'shared' && !canEditShared(role)) throw new DryRunError('FORBIDDEN', 'Observers cannot edit.');
-        if (doc === 'shared') this.guardClosedParts(role, payload);
+      case 'step2':
+      case 'update': {
+        if (!canWriteDoc(role, doc)) throw new DryRunError('FORBIDDEN', `Your role cannot edit the ${doc} document.`);
+        const check = checkUpdate(target, message.update, peer.owned, (name) => isRootOf(doc, name));
+        if (!check.ok) throw new DryRunError(check.reason, check.message);
         try {
-          Y.applyUpdate(target, payload, peer);
+          Y.applyUpdate(target, message.update, peer);
         } catch {
-          throw new DryRunError('MALFORMED', 'The update could not be decoded.');
+          throw new DryRunError('MALFORMED', 'The update could not be applied.');
         }
         return;
-      default:
-        throw new DryRunError('MALFORMED', `Unknown sync message type ${type}.`);
+      }
     }
   }
 
   private handleAwareness(peer: Peer, frame: Uint8Array): void {
-    let ids: number[];
-    try {
-      ids = readAwarenessClientIds(frame);
-    } catch {
-      throw new DryRunError('MALFORMED', 'The awareness frame could not be decoded.');
-    }
-    if (ids.some((id) => id !== peer.participant.clientId)) {
-      throw new DryRunError('FORBIDDEN', 'An awareness update may only carry your own state.');
-    }
-    // Safe to relay verbatim: it carries only the sender's own state (checked above).
-    this.relaying = frame;
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, frame, peer);
-    } finally {
-      this.relaying = undefined;
-    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, vouchAwareness(frame, peer.participant), peer);
+  }
+
+  private supersede(peer: Peer): void {
+    this.drop(peer);
+    this.guard(() =>
+      peer.sink.close({
+        reason: 'CLIENT_ID_TAKEN',
+        message: 'This editor connected again; this connection is closed.',
+      }),
+    );
   }
 
   private leave(peer: Peer): void {
-    if (!this.peers.delete(peer)) return;
-    const { clientId } = peer.participant;
+    if (this.drop(peer) && this.isIdle) this.hooks.onIdle(this);
+  }
+
+  /** Takes a peer out and tells everyone; false if it had left already. */
+  private drop(peer: Peer): boolean {
+    if (!this.peers.delete(peer)) return false;
+    const { clientId, id } = peer.participant;
     const stillHere = [...this.peers].some((p) => p.participant.clientId === clientId);
     if (!stillHere && this.awareness.getStates().has(clientId)) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], LEAVE);
     }
-    this.broadcastParticipants();
-    if (this.peers.size === 0) this.hooks.onEmpty(this);
+    this.announce({ left: id });
+    return true;
   }
 
   /**
-   * Refuses an update that touches a part of the shared doc this role may not write: the
-   * server-written logs for everyone, a blank pad's question for all but interviewers.
+   * Tells everyone who came and went, together for one turn of the event loop: a storm of
+   * joins costs each peer one message a turn, not one per join. A joiner's snapshot may
+   * already have someone it then hears of: a client keeps participants by id.
    */
-  private guardClosedParts(role: Role, update: Uint8Array): void {
-    let touched: boolean;
-    try {
-      touched = touchesRoots(
-        this.docs.shared,
-        update,
-        canAccessPrivate(role) ? SERVER_WRITTEN : CLOSED_TO_PARTICIPANTS,
-      );
-    } catch {
-      throw new DryRunError('MALFORMED', 'The update could not be decoded.');
+  private announce(change: { joined: Participant } | { left: string }): void {
+    if (!this.presence) {
+      const presence = { joined: [] as Participant[], left: [] as string[] };
+      this.presence = presence;
+      setImmediate(() => {
+        this.presence = null;
+        for (const peer of this.peers) {
+          // A joiner's snapshot has everyone up to itself; it does not hear of itself.
+          const joined = presence.joined.filter((p) => p !== peer.participant);
+          if (joined.length > 0) this.guard(() => peer.sink.send(ServerEvent.joined, joined));
+        }
+        if (presence.left.length > 0) this.broadcast(ServerEvent.left, [{ ids: presence.left }]);
+      });
     }
-    if (!touched) return;
-    throw new DryRunError(
-      'FORBIDDEN',
-      canAccessPrivate(role)
-        ? 'Think-aloud notes and complexity claims are added through the server, not edited in the doc.'
-        : 'Only interviewers write the question, and notes and claims are added through the server.',
-    );
+    if ('joined' in change) this.presence.joined.push(change.joined);
+    else this.presence.left.push(change.left);
+  }
+
+  /**
+   * Puts a fact on the room's timeline. `write` stores it (with whatever goes with it) and
+   * returns the numbered event, or null when it happened already. Writes run one at a time,
+   * so everyone hears events in `seq` order: `apply` updates the room's state (and tells
+   * those who need to know) just before the event goes out. The room stays loaded meanwhile.
+   */
+  commit(
+    write: () => Promise<TimelineEvent | null>,
+    apply?: (event: TimelineEvent) => void,
+  ): Promise<TimelineEvent | null> {
+    return this.serially(async () => {
+      const event = await write();
+      if (!event) return null;
+      this.events.push(event);
+      if (apply) this.guard(() => apply(event));
+      this.broadcast(ServerEvent.event, [event]);
+      return event;
+    });
+  }
+
+  /** Keeps the room loaded until the returned function is called (a run being judged). */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (this.isIdle) this.hooks.onIdle(this);
+    };
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const release = this.hold();
+    const done = this.writing.then(work).finally(release);
+    this.writing = done.catch(() => {});
+    return done;
+  }
+
+  /** The room's problem changed (a `problem` event is on its way): everyone gets the new one. */
+  showProblem(problem: RoomProblem | null): void {
+    this.problem = problem;
+    this.broadcast(ServerEvent.problem, [problem]);
+  }
+
+  /** The blank pad's tests changed: each participant gets them as their role may see them. */
+  showPadTests(tests: readonly PadTest[]): void {
+    this.tests = [...tests];
+    for (const peer of this.peers) {
+      this.guard(() => peer.sink.send(ServerEvent.padTests, padTestsView(this.tests, peer.participant.role)));
+    }
+  }
+
+  /** A run started or finished: kept among the latest, and everyone gets its record. */
+  showRun(phase: 'started' | 'finished', record: RunRecord): void {
+    const index = this.runs.findIndex((r) => r.id === record.id);
+    if (index === -1) this.runs = [...this.runs, record].slice(-LIMITS.runHistoryLength);
+    else this.runs = this.runs.with(index, record);
+    this.broadcast(phase === 'started' ? ServerEvent.runStarted : ServerEvent.runFinished, [record]);
+  }
+
+  /** A running program wrote these lines (not a fact: `run:finished` will have them all). */
+  showRunOutput(output: RunOutput): void {
+    this.broadcast(ServerEvent.runOutput, [output]);
+  }
+
+  /** The code of a problem in the language the room has selected, as it is right now. */
+  currentCode(problem: string): { language: Language; code: string } {
+    const language = selectedLanguage(this.docs.shared);
+    return { language, code: codeText(this.docs.shared, problem, language).toString() };
+  }
+
+  /**
+   * Writes a problem's starter code into the shared doc, in each language whose code is
+   * still empty (the server writes it, so two people opening a problem never get it twice).
+   * Persisted and relayed like any edit; whether it was done before is on the timeline.
+   */
+  seedCode(problem: string, starter: Record<Language, string>): void {
+    this.docs.shared.transact(() => {
+      for (const language of LANGUAGES) {
+        const text = codeText(this.docs.shared, problem, language);
+        if (text.length === 0 && starter[language]) text.insert(0, starter[language]);
+      }
+    }, SEED);
   }
 
   /** Runs a hook or a sink call; its failure is reported, never thrown into Yjs. */
@@ -246,95 +412,32 @@ export class LiveRoom {
     }
   }
 
-  private broadcastUpdate(doc: DocName, update: Uint8Array, origin: unknown): void {
+  private broadcast<E extends ServerEventName>(
+    event: E,
+    args: Parameters<ServerToClientEvents[E]>,
+    to: (peer: Peer) => boolean = () => true,
+  ): void {
+    for (const peer of this.peers) if (to(peer)) this.guard(() => peer.sink.send(event, ...args));
+  }
+
+  private relayUpdate(doc: DocName, update: Uint8Array, origin: unknown): void {
     if (origin === RESTORE) return;
     // These run inside Yjs' update event: a throw here would surface in handleSync as a
     // decoding error and skip the peers after the failing one.
     this.guard(() => this.hooks.onUpdate({ roomId: this.id, doc, update, at: new Date() }));
-    const encoder = encoding.createEncoder();
-    syncProtocol.writeUpdate(encoder, update);
-    const frame = encoding.toUint8Array(encoder);
-    for (const peer of this.peers) {
-      if (peer === origin) continue;
-      if (doc === 'private' && !canAccessPrivate(peer.participant.role)) continue;
-      this.guard(() => peer.sink.sync(doc, frame));
-    }
+    const frame = updateFrameOf(update);
+    this.broadcast(ServerEvent.sync, [doc, frame], (peer) => peer !== origin && canReadDoc(peer.participant.role, doc));
   }
 
-  private readonly broadcastAwareness = (
+  private readonly relayAwareness = (
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
     const changed = changes.added.concat(changes.updated, changes.removed);
     if (changed.length === 0) return;
-    const frame = this.relaying ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    for (const peer of this.peers) {
-      if (peer !== origin) this.guard(() => peer.sink.awareness(frame));
-    }
+    const frame = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.broadcast(ServerEvent.awareness, [frame], (peer) => peer !== origin);
   };
-
-  /** The code of a problem in the language the room has selected, as it is right now. */
-  currentCode(problem: string): { language: Language; code: string } {
-    const language = selectedLanguage(this.docs.shared);
-    return { language, code: codeText(this.docs.shared, problem, language).toString() };
-  }
-
-  /**
-   * Writes a problem's starter code into the shared doc, in each language whose code is
-   * still empty, once per problem (the server writes it, so two people opening a problem
-   * never get it twice). Persisted and broadcast like any edit.
-   */
-  seedCode(problem: string, starter: Record<Language, string>): void {
-    const settings = roomSettings(this.docs.shared);
-    const key = `seeded/${problem}`;
-    // Once per problem: code someone deleted on purpose does not come back.
-    if (settings.get(key) === true) return;
-    this.docs.shared.transact(() => {
-      for (const language of LANGUAGES) {
-        const text = codeText(this.docs.shared, problem, language);
-        if (text.length === 0 && starter[language]) text.insert(0, starter[language]);
-      }
-      settings.set(key, true);
-    }, SEED);
-  }
-
-  /**
-   * Appends an entry the server vouches for (a think-aloud note, a claim) to a server-written
-   * log of the shared doc. Persisted and broadcast like any edit.
-   */
-  appendServerEntry<T>(log: (doc: Y.Doc) => Y.Array<T>, entry: T): void {
-    this.docs.shared.transact(() => log(this.docs.shared).push([entry]), SERVER_ENTRY);
-  }
-
-  broadcastHint(record: HintRecord): void {
-    for (const peer of this.peers) this.guard(() => peer.sink.hint(record));
-  }
-
-  /** Each participant gets the pad's tests their role may see: hidden ones go to interviewers only. */
-  broadcastPadTests(tests: readonly PadTest[]): void {
-    for (const peer of this.peers) this.guard(() => peer.sink.padTests(padTestsView(tests, peer.participant.role)));
-  }
-
-  broadcastFeedback(status: FeedbackStatus): void {
-    for (const peer of this.peers) this.guard(() => peer.sink.feedback(status));
-  }
-
-  broadcastProblem(problem: RoomProblem | null): void {
-    for (const peer of this.peers) this.guard(() => peer.sink.problem(problem));
-  }
-
-  broadcastRunOutput(output: RunOutput): void {
-    for (const peer of this.peers) this.guard(() => peer.sink.runOutput(output));
-  }
-
-  broadcastRun(phase: 'started' | 'finished', record: RunRecord): void {
-    for (const peer of this.peers) this.guard(() => peer.sink.run(phase, record));
-  }
-
-  private broadcastParticipants(): void {
-    const list = this.participants();
-    for (const peer of this.peers) this.guard(() => peer.sink.participants(list));
-  }
 
   private freeColor(): string {
     const used = new Set([...this.peers].map((p) => p.participant.color));
@@ -350,7 +453,4 @@ export class LiveRoom {
 /** Transaction origins of the server's own changes. */
 const RESTORE = Symbol('restore');
 const SEED = Symbol('seed');
-const SERVER_ENTRY = Symbol('server entry');
-const SERVER_WRITTEN: ReadonlySet<string> = new Set(SERVER_WRITTEN_ROOTS);
-const CLOSED_TO_PARTICIPANTS: ReadonlySet<string> = new Set([...SERVER_WRITTEN_ROOTS, ...INTERVIEWER_WRITTEN_ROOTS]);
 const LEAVE = Symbol('leave');

@@ -1,16 +1,21 @@
 import {
   type CreateRoomRequest,
   type CreateRoomResponse,
+  DOC_NAMES,
   DryRunError,
   type JoinRequest,
+  LIMITS,
   PROTOCOL_VERSION,
   ROLES,
   type Role,
+  type RoomProblem,
   roomPath,
   TOKEN_PARAM,
+  type TimelineEvent,
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { runRecordOf } from '../runs/runRecord.ts';
 import type { RoomRecord, Store } from '../store/Store.ts';
 import { LiveRoom, type PeerSink, type RoomSession } from './LiveRoom.ts';
 import { hashToken, newRoomId, newToken, roleForToken } from './tokens.ts';
@@ -19,15 +24,27 @@ import type { UpdateLog } from './UpdateLog.ts';
 export interface RoomServiceOptions {
   /** How long an empty room stays in memory before it is written out and unloaded. */
   idleUnloadMs: number;
+  /** Connections one room takes at once. */
+  maxConnectionsPerRoom: number;
+}
+
+export interface RoomServiceDeps {
+  store: Store;
+  updates: UpdateLog;
+  log: Logger;
+  /** The room's problem as participants see it (a blank pad: null). */
+  problemView(slug: string | null): Promise<RoomProblem | null>;
+  /** Work a room needs once it is loaded, before anyone joins (writing a problem's starter code). */
+  prepare(room: LiveRoom): Promise<void>;
 }
 
 /** A join the server has accepted; {@link Admission.enter} puts the person in the room. */
 export interface Admission {
-  readonly roomId: string;
+  readonly room: LiveRoom;
   readonly role: Role;
   enter(connectionId: string, sink: PeerSink): RoomSession;
-  readonly title: string;
-  readonly problemSlug: string | null;
+  /** The connection never entered (it closed during the handshake). */
+  cancel(): void;
 }
 
 /**
@@ -39,16 +56,14 @@ export class RoomService {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
-    private readonly store: Store,
-    private readonly updates: UpdateLog,
-    private readonly log: Logger,
+    private readonly deps: RoomServiceDeps,
     private readonly options: RoomServiceOptions,
   ) {}
 
   async create(request: CreateRoomRequest, baseUrl: string): Promise<CreateRoomResponse> {
     const id = newRoomId();
     const tokens = { interviewer: newToken(), candidate: newToken(), observer: newToken() };
-    await this.store.createRoom({
+    await this.deps.store.createRoom({
       id,
       title: request.title || 'Mock interview',
       problemSlug: request.problemSlug ?? null,
@@ -64,7 +79,7 @@ export class RoomService {
       url.searchParams.set(TOKEN_PARAM, tokens[role]);
       return url.toString();
     };
-    this.log.info({ roomId: id }, 'room created');
+    this.deps.log.info({ roomId: id }, 'room created');
     return { id, links: Object.fromEntries(ROLES.map((r) => [r, link(r)])) as Record<Role, string> };
   }
 
@@ -76,23 +91,47 @@ export class RoomService {
     if (request.protocolVersion > PROTOCOL_VERSION) {
       throw new DryRunError('SERVER_TOO_OLD', 'The server is older than this page; ask its host to update it.');
     }
-    const record = await this.store.getRoom(request.roomId);
-    if (!record) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
-    const role = roleForToken(request.token, record.tokenHashes);
-    if (!role) throw new DryRunError('BAD_TOKEN', 'This link does not open the room. Ask for a new one.');
-    const room = await this.open(record.id);
-    room.reservations++;
+    // A loaded room answers from memory: a storm of joins costs no database reads.
+    const loaded = await this.loaded(request.roomId);
+    const { role } = loaded
+      ? this.roleIn(loaded.record, request.token)
+      : await this.roleFor(request.roomId, request.token);
+    const room = loaded ?? (await this.open(request.roomId));
     this.cancelUnload(room.id);
+    if (room.peerCount + room.reservations >= this.options.maxConnectionsPerRoom) {
+      throw new DryRunError(
+        'ROOM_FULL',
+        `This room is full: it takes ${this.options.maxConnectionsPerRoom} connections at once.`,
+      );
+    }
+    room.reservations++;
+    let owned: ReadonlySet<number>;
+    try {
+      owned = await room.admitClientIds(role, request.clientId, request.priorClientIds);
+    } catch (error) {
+      this.unreserve(room);
+      throw error;
+    }
+    let settled = false;
     return {
-      roomId: room.id,
+      room,
       role,
-      title: record.title,
-      problemSlug: record.problemSlug,
       enter: (connectionId, sink) => {
+        settled = true;
         room.reservations--;
-        return room.join({ id: connectionId, name: request.name, role, clientId: request.clientId }, sink);
+        return room.join({ id: connectionId, name: request.name, role, clientId: request.clientId }, owned, sink);
+      },
+      cancel: () => {
+        if (settled) return;
+        settled = true;
+        this.unreserve(room);
       },
     };
+  }
+
+  private unreserve(room: LiveRoom): void {
+    room.reservations--;
+    if (room.isIdle) this.scheduleUnload(room);
   }
 
   /**
@@ -100,11 +139,21 @@ export class RoomService {
    * socket to admit); throws {@link DryRunError} on refusal.
    */
   async roleFor(roomId: string, token: string): Promise<{ room: RoomRecord; role: Role }> {
-    const room = await this.store.getRoom(roomId);
+    const room = await this.deps.store.getRoom(roomId);
     if (!room) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
+    return this.roleIn(room, token);
+  }
+
+  private roleIn(room: RoomRecord, token: string): { room: RoomRecord; role: Role } {
     const role = roleForToken(token, room.tokenHashes);
     if (!role) throw new DryRunError('BAD_TOKEN', 'This link does not open the room. Ask for a new one.');
     return { room, role };
+  }
+
+  /** The room's timeline: the live one when the room is loaded, otherwise the stored one. */
+  async timeline(roomId: string): Promise<readonly TimelineEvent[]> {
+    const live = await this.loaded(roomId);
+    return live ? live.timeline : this.deps.store.listEvents(roomId);
   }
 
   /**
@@ -115,7 +164,7 @@ export class RoomService {
     const live = await this.loaded(roomId);
     if (live) return live.docs.shared;
     const doc = new Y.Doc();
-    const updates = [...(await this.store.loadUpdates(roomId, 'shared')), ...this.updates.pendingFor(roomId)]
+    const updates = [...(await this.deps.store.loadUpdates(roomId, 'shared')), ...this.deps.updates.pendingFor(roomId)]
       .filter((u) => u.doc === 'shared')
       .map((u) => u.update);
     if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
@@ -138,17 +187,36 @@ export class RoomService {
   }
 
   private async load(roomId: string): Promise<LiveRoom> {
-    const room = new LiveRoom(roomId, {
-      onUpdate: (update) => this.updates.append(update),
-      onEmpty: (r) => this.scheduleUnload(r),
-      onError: (error) => this.log.error({ err: error, roomId }, 'room hook failed'),
-    });
-    const [shared, priv] = await Promise.all([
-      this.store.loadUpdates(roomId, 'shared'),
-      this.store.loadUpdates(roomId, 'private'),
+    const { store, updates, log } = this.deps;
+    const record = await store.getRoom(roomId);
+    if (!record) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
+    const [docUpdates, timeline, runs, padTests, clientIds, problem] = await Promise.all([
+      Promise.all(DOC_NAMES.map((doc) => store.loadUpdates(roomId, doc))),
+      store.listEvents(roomId),
+      store.listRuns(roomId, LIMITS.runHistoryLength),
+      store.listPadTests(roomId),
+      store.listClientIds(roomId),
+      this.deps.problemView(record.problemSlug),
     ]);
-    room.restore([...shared, ...priv, ...this.updates.pendingFor(roomId)]);
-    this.log.debug({ roomId, updates: shared.length + priv.length }, 'room loaded');
+    const room = new LiveRoom(
+      {
+        record,
+        updates: [...docUpdates.flat(), ...updates.pendingFor(roomId)],
+        timeline,
+        runs: runs.map(runRecordOf),
+        problem,
+        padTests,
+        clientIds,
+      },
+      {
+        onUpdate: (update) => updates.append(update),
+        onIdle: (r) => this.scheduleUnload(r),
+        onError: (error) => log.error({ err: error, roomId }, 'room hook failed'),
+        claimClientIds: (ids, link) => store.claimClientIds(roomId, ids, link),
+      },
+    );
+    await this.deps.prepare(room);
+    log.debug({ roomId, events: timeline.length }, 'room loaded');
     return room;
   }
 
@@ -166,18 +234,18 @@ export class RoomService {
 
   private async unload(room: LiveRoom): Promise<void> {
     this.unloadTimers.delete(room.id);
-    await this.updates.flush();
-    if (!room.isIdle || this.updates.pendingFor(room.id).length > 0) return;
+    await this.deps.updates.flush();
+    if (!room.isIdle || this.deps.updates.pendingFor(room.id).length > 0) return;
     this.live.delete(room.id);
     room.destroy();
-    this.log.debug({ roomId: room.id }, 'room unloaded');
+    this.deps.log.debug({ roomId: room.id }, 'room unloaded');
   }
 
   /** Unloads every room after writing out what is pending. */
   async close(): Promise<void> {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
-    await this.updates.flush();
+    await this.deps.updates.flush();
     for (const room of this.live.values()) {
       await room.then((r) => r.destroy()).catch(() => {});
     }

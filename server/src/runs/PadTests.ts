@@ -4,14 +4,12 @@ import {
   DryRunError,
   type PadTest,
   type PadTestInput,
-  type PadTestsView,
-  padTestsView,
   parsePadTest,
-  type Role,
   type RunMode,
 } from '@dryrun/shared';
 import type { JudgeCase } from '../judge/Judge.ts';
-import type { RoomService } from '../rooms/RoomService.ts';
+import { actorOf, type Caller } from '../rooms/Caller.ts';
+import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { Store } from '../store/Store.ts';
 
 /**
@@ -19,30 +17,36 @@ import type { Store } from '../store/Store.ts';
  * role as it may see them (hidden ones to interviewers only), and judged like a problem's.
  */
 export class PadTests {
-  constructor(private readonly deps: { store: Store; rooms: RoomService }) {}
+  constructor(private readonly deps: { store: Store }) {}
 
   /** Replaces the pad's tests (already checked against the schema) and tells everyone. */
-  async set(who: { roomId: string; role: Role }, inputs: readonly PadTestInput[]): Promise<PadTest[]> {
-    if (!canAccessPrivate(who.role)) throw new DryRunError('FORBIDDEN', "Only an interviewer writes the pad's tests.");
-    const room = await this.deps.store.getRoom(who.roomId);
-    if (!room) throw new DryRunError('ROOM_NOT_FOUND', 'The room is not open.');
+  async set(caller: Caller, inputs: readonly PadTestInput[]): Promise<PadTest[]> {
+    const { room } = caller;
+    if (!canAccessPrivate(caller.role)) {
+      throw new DryRunError('FORBIDDEN', "Only an interviewer writes the pad's tests.");
+    }
     if (room.problemSlug) {
       throw new DryRunError('MALFORMED', 'This room has a problem with its own tests; pad tests are for a blank pad.');
     }
     const tests = inputs.map((input) => ({ id: randomBytes(6).toString('base64url'), ...input }));
-    await this.deps.store.setPadTests(who.roomId, tests);
-    (await this.deps.rooms.loaded(who.roomId))?.broadcastPadTests(tests);
+    const hiddenCount = tests.filter((t) => t.hidden).length;
+    await room.commit(
+      () =>
+        this.deps.store.setPadTests(room.id, tests, {
+          kind: 'padTests',
+          count: tests.length,
+          hiddenCount,
+          at: new Date(),
+          by: actorOf(caller),
+        }),
+      () => room.showPadTests(tests),
+    );
     return tests;
   }
 
-  async view(roomId: string, role: Role): Promise<PadTestsView> {
-    return padTestsView(await this.deps.store.listPadTests(roomId), role);
-  }
-
   /** The judge's cases for a run of the pad: Run takes the visible tests, Submit all of them. */
-  async cases(roomId: string, mode: RunMode): Promise<JudgeCase[]> {
-    const tests = await this.deps.store.listPadTests(roomId);
-    return tests.flatMap((test, index) => {
+  cases(room: LiveRoom, mode: RunMode): JudgeCase[] {
+    return room.padTests.flatMap((test, index) => {
       if (mode === 'run' && test.hidden) return [];
       const parsed = parsePadTest(test);
       // Stored tests were checked when they were set.

@@ -6,10 +6,10 @@ import {
   type ErrorPayload,
   type JudgeReport,
   LIMITS,
-  type Role,
   type RunRecord,
   type RunRequest,
   type RunTarget,
+  runFinishedOf,
   SCRATCH_PROBLEM,
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
@@ -17,18 +17,13 @@ import { formatValue, type Judge, type JudgeCase, publicReport } from '../judge/
 import type { JudgePool } from '../judge/JudgePool.ts';
 import { checkComplexity } from '../problems/complexityCheck.ts';
 import { caseOf, type ProblemCatalog, type ProblemInput } from '../problems/ProblemCatalog.ts';
+import { Tally } from '../realtime/Tally.ts';
 import { TokenBucket } from '../realtime/TokenBucket.ts';
-import type { RoomService } from '../rooms/RoomService.ts';
+import { actorOf, type Caller } from '../rooms/Caller.ts';
 import type { Store, StoredRun } from '../store/Store.ts';
 import { parseCustomInput } from './customInput.ts';
 import type { PadTests } from './PadTests.ts';
-
-/** Who asks for a run: a participant of a room, as the server admitted them. */
-export interface RunRequester {
-  roomId: string;
-  name: string;
-  role: Role;
-}
+import { runRecordOf } from './runRecord.ts';
 
 /** What a run judges against, beside its code. */
 interface RunPlan {
@@ -41,49 +36,48 @@ interface RunPlan {
 export interface RunServiceDeps {
   padTests: PadTests;
   store: Store;
-  rooms: RoomService;
   judge: Judge;
   pool: JudgePool;
   catalog: ProblemCatalog;
   log: Logger;
+  /** Runs being judged at once for one network address, across all its rooms. */
+  runsInFlightPerAddress: number;
 }
 
 /**
  * Runs a room's code: takes it from the room's shared doc (never from the request), judges
- * it, stores the run and tells everyone in the room, as server events. A run is a fact the
- * server vouches for: clients only ask for one.
+ * it, and puts the run on the room's timeline, for everyone. A run is a fact the server
+ * vouches for: clients only ask for one.
  *
  * Each room may start a few runs in a burst and about one every three seconds after
- * that, with at most two judged at once; the judge pool also takes turns between rooms.
+ * that, with at most two judged at once, and one network address a few at once across all
+ * its rooms; the judge pool takes turns between addresses, so no source holds up another.
  */
 export class RunService {
   private readonly buckets = new Map<string, TokenBucket>();
-  private readonly inFlight = new Map<string, number>();
+  private readonly inFlight = new Tally();
+  private readonly inFlightByAddress = new Tally();
 
   constructor(private readonly deps: RunServiceDeps) {}
 
   /** Starts a run and answers once it is stored and announced; the result follows as `finished`. */
-  async start(who: RunRequester, request: RunRequest): Promise<RunRecord> {
-    const { store, rooms, catalog } = this.deps;
-    if (!canEditShared(who.role))
+  async start(caller: Caller, request: RunRequest): Promise<RunRecord> {
+    const { catalog } = this.deps;
+    const { room } = caller;
+    if (!canEditShared(caller.role)) {
       throw new DryRunError('FORBIDDEN', 'Observers watch; only participants can run code.');
-    const roomRecord = await store.getRoom(who.roomId);
-    const room = await rooms.loaded(who.roomId);
-    if (!roomRecord || !room) throw new DryRunError('ROOM_NOT_FOUND', 'The room is not open.');
-
-    const problem = roomRecord.problemSlug ? catalog.get(roomRecord.problemSlug) : undefined;
-    if (roomRecord.problemSlug && !problem) {
-      throw new DryRunError(
-        'INTERNAL',
-        `This room's problem "${roomRecord.problemSlug}" is not installed on the server.`,
-      );
+    }
+    const slug = room.problemSlug;
+    const problem = slug ? catalog.get(slug) : undefined;
+    if (slug && !problem) {
+      throw new DryRunError('INTERNAL', `This room's problem "${slug}" is not installed on the server.`);
     }
     if (!problem && request.mode === 'complexity') {
       throw new DryRunError('MALFORMED', 'This room has no problem to measure against; Run runs the program as it is.');
     }
     // A blank pad: its own tests if the interviewer wrote some (Run: the visible ones), or
     // the whole program.
-    const padCases = problem || request.program ? [] : await this.deps.padTests.cases(who.roomId, request.mode);
+    const padCases = problem || request.program ? [] : this.deps.padTests.cases(room, request.mode);
     if (!problem && request.mode === 'submit' && padCases.length === 0) {
       throw new DryRunError(
         'MALFORMED',
@@ -111,12 +105,12 @@ export class RunService {
     }
     const custom = problem && request.customInput !== undefined ? parseCustomInput(problem, request.customInput) : null;
 
-    this.admit(who.roomId);
+    this.admit(caller);
     const problemSlug = problem?.slug ?? SCRATCH_PROBLEM;
     const { language, code } = room.currentCode(problemSlug);
     return this.launch(
+      caller,
       {
-        who,
         mode: request.mode,
         target,
         problemSlug,
@@ -129,54 +123,71 @@ export class RunService {
     );
   }
 
-  /** Stores and announces a run the room has room for, and judges it. */
+  /** Stores and announces a run the room has room for (admitted already), and judges it. */
   private async launch(
-    what: Pick<StoredRun, 'mode' | 'target' | 'problemSlug' | 'language' | 'code' | 'customInput' | 'follows'> & {
-      who: RunRequester;
-    },
+    caller: Caller,
+    what: Pick<StoredRun, 'mode' | 'target' | 'problemSlug' | 'language' | 'code' | 'customInput' | 'follows'>,
     plan: RunPlan,
   ): Promise<RunRecord> {
-    const { who, ...rest } = what;
+    const { room } = caller;
     const run: StoredRun = {
-      ...rest,
+      ...what,
       id: randomBytes(9).toString('base64url'),
-      roomId: who.roomId,
+      roomId: room.id,
       status: 'running',
-      byName: who.name,
-      byRole: who.role,
+      byName: caller.name,
+      byRole: caller.role,
       report: null,
       complexity: null,
       error: null,
       createdAt: new Date(),
       finishedAt: null,
     };
+    const record = runRecordOf(run);
+    // The room stays loaded until the run is judged and stored.
+    const release = room.hold();
     try {
-      await this.deps.store.createRun(run);
+      await room.commit(
+        () =>
+          this.deps.store.createRun(run, {
+            kind: 'runStarted',
+            run: {
+              id: run.id,
+              mode: run.mode,
+              target: run.target,
+              problemSlug: run.problemSlug,
+              language: run.language,
+              follows: run.follows,
+            },
+            at: run.createdAt,
+            by: actorOf(caller),
+          }),
+        () => room.showRun('started', record),
+      );
     } catch (error) {
-      this.release(who.roomId);
+      this.release(caller);
+      release();
       throw error;
     }
-    const record = toRecord(run);
-    (await this.deps.rooms.loaded(who.roomId))?.broadcastRun('started', record);
-    void this.finish(run, plan);
+    void this.finish(caller, run, plan).finally(release);
     return record;
   }
 
-  /** The room's latest runs, for someone joining. */
-  async history(roomId: string): Promise<RunRecord[]> {
-    const runs = await this.deps.store.listRuns(roomId, LIMITS.runHistoryLength);
-    return runs.map(toRecord);
-  }
-
-  private admit(roomId: string): void {
-    let bucket = this.buckets.get(roomId);
+  /** Counts a run against its room's and its address's limits, or refuses it. */
+  private admit({ room, address }: Caller): void {
+    let bucket = this.buckets.get(room.id);
     if (!bucket) {
       bucket = new TokenBucket(LIMITS.runBurst, LIMITS.runsPerMinute / 60);
-      this.buckets.set(roomId, bucket);
+      this.buckets.set(room.id, bucket);
     }
-    const running = this.inFlight.get(roomId) ?? 0;
-    if (running >= LIMITS.runsInFlight) {
+    if (this.inFlight.of(room.id) >= LIMITS.runsInFlight) {
       throw new DryRunError('RATE_LIMITED', 'Two runs are being judged in this room already; wait for one to finish.');
+    }
+    if (this.inFlightByAddress.of(address) >= this.deps.runsInFlightPerAddress) {
+      throw new DryRunError(
+        'RATE_LIMITED',
+        `Your network has ${this.deps.runsInFlightPerAddress} runs being judged already; wait for one to finish.`,
+      );
     }
     if (!bucket.take()) {
       throw new DryRunError(
@@ -184,53 +195,67 @@ export class RunService {
         `A room may start ${LIMITS.runsPerMinute} runs a minute; try again in a few seconds.`,
       );
     }
-    this.inFlight.set(roomId, running + 1);
+    this.take({ room, address });
   }
 
-  private release(roomId: string): void {
-    const running = (this.inFlight.get(roomId) ?? 1) - 1;
-    if (running > 0) this.inFlight.set(roomId, running);
-    else this.inFlight.delete(roomId);
+  private take({ room, address }: Pick<Caller, 'room' | 'address'>): void {
+    this.inFlight.add(room.id);
+    this.inFlightByAddress.add(address);
   }
 
-  private async finish(run: StoredRun, { problem, custom, padCases }: RunPlan) {
+  private release({ room, address }: Pick<Caller, 'room' | 'address'>): void {
+    this.inFlight.remove(room.id);
+    this.inFlightByAddress.remove(address);
+  }
+
+  private async finish(caller: Caller, run: StoredRun, { problem, custom, padCases }: RunPlan): Promise<void> {
     let outcome: Pick<StoredRun, 'status' | 'report' | 'complexity' | 'error'>;
     try {
       if (problem && run.mode === 'complexity') {
         const complexity = await checkComplexity(problem, run.code, run.language, {
           catalog: this.deps.catalog,
-          key: run.roomId,
+          key: caller.address,
         });
         outcome = { status: 'done', report: null, complexity, error: null };
       } else {
         const report =
           run.target === 'problem' && problem
-            ? await this.judgeProblem(run, problem, custom)
+            ? await this.judgeProblem(caller, run, problem, custom)
             : run.target === 'padTests'
-              ? await this.judgePad(run, padCases)
-              : await this.runProgram(run, problem);
+              ? await this.judgePad(caller, run, padCases)
+              : await this.runProgram(caller, run, problem);
         outcome = { status: 'done', report, complexity: null, error: null };
       }
     } catch (error) {
       outcome = { status: 'failed', report: null, complexity: null, error: this.toPayload(error, run) };
     } finally {
-      this.release(run.roomId);
+      this.release(caller);
     }
     const finished: StoredRun = { ...run, ...outcome, finishedAt: new Date() };
+    const record = runRecordOf(finished);
+    const { room } = caller;
     try {
-      await this.deps.store.finishRun(run.id, { ...outcome, finishedAt: finished.finishedAt as Date });
+      await room.commit(
+        () =>
+          this.deps.store.finishRun(
+            run.id,
+            { ...outcome, finishedAt: finished.finishedAt as Date },
+            { kind: 'runFinished', run: runFinishedOf(finished), at: finished.finishedAt as Date, by: null },
+          ),
+        () => room.showRun('finished', record),
+      );
     } catch (error) {
+      // Not stored: everyone still sees how it ended.
       this.deps.log.error({ err: error, runId: run.id }, 'could not store a finished run');
+      room.showRun('finished', record);
     }
-    const room = await this.deps.rooms.loaded(run.roomId);
-    room?.broadcastRun('finished', toRecord(finished));
     if (problem && run.mode === 'submit' && outcome.report?.verdict === 'accepted' && problem.generatorPath) {
       // An accepted submission is measured too: the same code, checked against the claim.
-      this.inFlight.set(run.roomId, (this.inFlight.get(run.roomId) ?? 0) + 1);
-      const who = { roomId: run.roomId, name: run.byName, role: run.byRole };
+      this.take(caller);
       const { problemSlug, language, code } = run;
       await this.launch(
-        { who, mode: 'complexity', target: 'problem', problemSlug, language, code, customInput: null, follows: run.id },
+        caller,
+        { mode: 'complexity', target: 'problem', problemSlug, language, code, customInput: null, follows: run.id },
         { problem, custom: null, padCases: [] },
       ).catch((error: unknown) =>
         this.deps.log.error({ err: error, runId: run.id }, 'could not start the complexity check'),
@@ -238,7 +263,12 @@ export class RunService {
     }
   }
 
-  private async judgeProblem(run: StoredRun, problem: Problem, custom: ProblemInput | null): Promise<JudgeReport> {
+  private async judgeProblem(
+    { address }: Caller,
+    run: StoredRun,
+    problem: Problem,
+    custom: ProblemInput | null,
+  ): Promise<JudgeReport> {
     const { catalog, judge } = this.deps;
     const tests = await catalog.tests(problem);
     const cases: JudgeCase[] = run.mode === 'submit' ? [...tests.visible, ...tests.hidden] : [...tests.visible];
@@ -252,15 +282,15 @@ export class RunService {
       cases.push(caseOf(problem, 'custom input', custom, expected));
     }
     const judged = await judge.judge(
-      await catalog.task(problem, { key: run.roomId, code: run.code, language: run.language, tests: cases }),
+      await catalog.task(problem, { key: address, code: run.code, language: run.language, tests: cases }),
     );
     return publicReport(judged);
   }
 
   /** A blank pad's own tests: each calls a function of the program and compares its answer exactly. */
-  private async judgePad(run: StoredRun, cases: JudgeCase[]): Promise<JudgeReport> {
+  private async judgePad({ address }: Caller, run: StoredRun, cases: JudgeCase[]): Promise<JudgeReport> {
     const judged = await this.deps.judge.judge({
-      key: run.roomId,
+      key: address,
       code: run.code,
       language: run.language,
       entry: cases[0]?.entry ?? 'main',
@@ -274,15 +304,18 @@ export class RunService {
    * The whole program, no tests (a blank pad without tests, or Run file anywhere): what it
    * printed, as it prints it. A problem's harness (`ListNode`, `TreeNode`) is there too.
    */
-  private async runProgram(run: StoredRun, problem: Problem | undefined): Promise<JudgeReport> {
-    const room = await this.deps.rooms.loaded(run.roomId);
+  private async runProgram(
+    { room, address }: Caller,
+    run: StoredRun,
+    problem: Problem | undefined,
+  ): Promise<JudgeReport> {
     // What the program prints reaches the room while it runs (a long run is not silent).
     const result = await this.deps.pool.run({
-      key: run.roomId,
+      key: address,
       source: run.code,
       language: run.language,
       ...(problem?.harness ? { harness: problem.harness } : {}),
-      onOutput: (lines) => room?.broadcastRunOutput({ runId: run.id, lines }),
+      onOutput: (lines) => room.showRunOutput({ runId: run.id, lines }),
     });
     const compileError = result.verdict === 'compile_error' ? result.error : null;
     return {
@@ -315,24 +348,4 @@ export class RunService {
     this.deps.log.error({ err: error, runId: run.id, roomId: run.roomId }, 'run failed');
     return { reason: 'INTERNAL', message: 'The judge could not run this; the code is kept. Try again.' };
   }
-}
-
-function toRecord(run: StoredRun): RunRecord {
-  return {
-    id: run.id,
-    mode: run.mode,
-    status: run.status,
-    problemSlug: run.problemSlug,
-    language: run.language,
-    by: { name: run.byName, role: run.byRole },
-    createdAt: run.createdAt.toISOString(),
-    finishedAt: run.finishedAt?.toISOString() ?? null,
-    customInput: run.customInput,
-    // Runs stored before hidden tests' steps were kept in: redacted on the way out too.
-    report: run.report && publicReport(run.report),
-    complexity: run.complexity,
-    follows: run.follows,
-    target: run.target,
-    error: run.error,
-  };
 }

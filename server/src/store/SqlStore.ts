@@ -11,10 +11,13 @@ import type {
   RunTarget,
   ScorecardInput,
   SubmittedScorecard,
+  TimelineEvent,
 } from '@dryrun/shared';
+import { type EventRow, insertEvent, isSeqConflict, json, toEvent } from './eventRows.ts';
 import { migrate } from './migrations.ts';
-import type { SqlClient } from './SqlClient.ts';
-import type { RoomRecord, RunOutcome, Store, StoredHint, StoredRun, StoredUpdate } from './Store.ts';
+import type { SqlClient, SqlQueries } from './SqlClient.ts';
+import { storableJson, storableText } from './storable.ts';
+import type { EventDraft, RoomRecord, RunOutcome, Store, StoredRun, StoredUpdate } from './Store.ts';
 
 interface RoomRow {
   id: string;
@@ -51,17 +54,6 @@ interface RunRow {
   finished_at: Date | string | null;
 }
 
-interface HintRow {
-  id: string;
-  room_id: string;
-  problem_slug: string;
-  hint_index: number;
-  text: string;
-  by_name: string;
-  by_role: Role;
-  revealed_at: Date | string;
-}
-
 interface ScorecardRow {
   content: ScorecardInput | string;
   by_name: string;
@@ -73,23 +65,6 @@ interface RatingRow {
   stars: number;
   comment: string;
   rated_at: Date | string;
-}
-
-function toHint(row: HintRow): StoredHint {
-  return {
-    id: row.id,
-    roomId: row.room_id,
-    problemSlug: row.problem_slug,
-    index: Number(row.hint_index),
-    text: row.text,
-    revealedAt: new Date(row.revealed_at).toISOString(),
-    by: { name: row.by_name, role: row.by_role },
-  };
-}
-
-/** jsonb comes back parsed from both drivers; a string is parsed, in case a driver leaves it. */
-function json<T>(value: T | string | null): T | null {
-  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
 /** PostgreSQL caps bind parameters at 65535 per statement; 4 per row. */
@@ -136,8 +111,11 @@ export class SqlStore implements Store {
     };
   }
 
-  async setRoomProblem(id: string, problemSlug: string | null): Promise<void> {
-    await this.sql.query('UPDATE rooms SET problem_slug = $2 WHERE id = $1', [id, problemSlug]);
+  async setRoomProblem(id: string, problemSlug: string | null, event: EventDraft): Promise<TimelineEvent> {
+    return this.withEvent(async (tx) => {
+      await tx.query('UPDATE rooms SET problem_slug = $2 WHERE id = $1', [id, problemSlug]);
+      return required(await insertEvent(tx, id, event));
+    });
   }
 
   /** All or nothing: a failed batch is retried whole, so it must never be half-written. */
@@ -173,53 +151,89 @@ export class SqlStore implements Store {
     }));
   }
 
-  async createRun(run: StoredRun): Promise<void> {
-    await this.sql.query(
-      `INSERT INTO runs (id, room_id, mode, status, problem_slug, language, by_name, by_role, code, custom_input,
-                         report, error, created_at, finished_at, complexity, follows_run_id, target)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
-      [
-        run.id,
-        run.roomId,
-        run.mode,
-        run.status,
-        run.problemSlug,
-        run.language,
-        run.byName,
-        run.byRole,
-        run.code,
-        run.customInput,
-        run.report === null ? null : JSON.stringify(run.report),
-        run.error === null ? null : JSON.stringify(run.error),
-        run.createdAt.toISOString(),
-        run.finishedAt?.toISOString() ?? null,
-        run.complexity === null ? null : JSON.stringify(run.complexity),
-        run.follows,
-        run.target,
-      ],
-    );
+  /** Runs `work` in a transaction, again if another writer took the event number it drew. */
+  private async withEvent<T>(work: (tx: SqlQueries) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.sql.transaction(work);
+      } catch (error) {
+        if (!isSeqConflict(error) || attempt >= 5) throw error;
+      }
+    }
   }
 
-  async finishRun(id: string, outcome: RunOutcome): Promise<void> {
-    await this.sql.query(
-      'UPDATE runs SET status = $2, report = $3, error = $4, finished_at = $5, complexity = $6 WHERE id = $1',
-      [
-        id,
-        outcome.status,
-        outcome.report === null ? null : JSON.stringify(outcome.report),
-        outcome.error === null ? null : JSON.stringify(outcome.error),
-        outcome.finishedAt.toISOString(),
-        outcome.complexity === null ? null : JSON.stringify(outcome.complexity),
-      ],
+  appendEvent(roomId: string, event: EventDraft): Promise<TimelineEvent | null> {
+    return this.withEvent((tx) => insertEvent(tx, roomId, event));
+  }
+
+  async listEvents(roomId: string): Promise<TimelineEvent[]> {
+    const rows = await this.sql.query<EventRow>(
+      'SELECT seq, kind, at, actor, data FROM room_events WHERE room_id = $1 ORDER BY seq',
+      [roomId],
     );
+    return rows.map(toEvent);
+  }
+
+  async createRun(run: StoredRun, event: EventDraft): Promise<TimelineEvent> {
+    return this.withEvent(async (tx) => {
+      await tx.query(
+        `INSERT INTO runs (id, room_id, mode, status, problem_slug, language, by_name, by_role, code, custom_input,
+                         report, error, created_at, finished_at, complexity, follows_run_id, target)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        [
+          run.id,
+          run.roomId,
+          run.mode,
+          run.status,
+          run.problemSlug,
+          run.language,
+          run.byName,
+          run.byRole,
+          storableText(run.code),
+          storableText(run.customInput),
+          run.report === null ? null : storableJson(run.report),
+          run.error === null ? null : storableJson(run.error),
+          run.createdAt.toISOString(),
+          run.finishedAt?.toISOString() ?? null,
+          run.complexity === null ? null : storableJson(run.complexity),
+          run.follows,
+          run.target,
+        ],
+      );
+      return required(await insertEvent(tx, run.roomId, event));
+    });
+  }
+
+  async finishRun(id: string, outcome: RunOutcome, event: EventDraft): Promise<TimelineEvent> {
+    return this.withEvent(async (tx) => {
+      const [row] = await tx.query<{ room_id: string }>(
+        'UPDATE runs SET status = $2, report = $3, error = $4, finished_at = $5, complexity = $6 WHERE id = $1 RETURNING room_id',
+        [
+          id,
+          outcome.status,
+          outcome.report === null ? null : storableJson(outcome.report),
+          outcome.error === null ? null : storableJson(outcome.error),
+          outcome.finishedAt.toISOString(),
+          outcome.complexity === null ? null : storableJson(outcome.complexity),
+        ],
+      );
+      if (!row) throw new Error(`no run ${id} to finish`);
+      return required(await insertEvent(tx, row.room_id, event));
+    });
   }
 
   async abandonRuns(error: ErrorPayload, at: Date): Promise<number> {
-    const rows = await this.sql.query<{ id: string }>(
-      "UPDATE runs SET status = 'failed', error = $1, finished_at = $2 WHERE status = 'running' RETURNING id",
-      [JSON.stringify(error), at.toISOString()],
-    );
-    return rows.length;
+    return this.withEvent(async (tx) => {
+      const rows = await tx.query<{ id: string; room_id: string }>(
+        "UPDATE runs SET status = 'failed', error = $1, finished_at = $2 WHERE status = 'running' RETURNING id, room_id",
+        [storableJson(error), at.toISOString()],
+      );
+      for (const row of rows) {
+        const run = { id: row.id, status: 'failed', verdict: null, passed: null, total: null, measured: null } as const;
+        await insertEvent(tx, row.room_id, { kind: 'runFinished', run, at, by: null });
+      }
+      return rows.length;
+    });
   }
 
   async listRuns(roomId: string, limit: number): Promise<StoredRun[]> {
@@ -249,39 +263,20 @@ export class SqlStore implements Store {
     }));
   }
 
-  async revealHint(hint: StoredHint): Promise<{ hint: StoredHint; created: boolean }> {
-    const inserted = await this.sql.query<HintRow>(
-      `INSERT INTO hints (id, room_id, problem_slug, hint_index, text, by_name, by_role, revealed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (room_id, problem_slug, hint_index) DO NOTHING
-       RETURNING *`,
-      [hint.id, hint.roomId, hint.problemSlug, hint.index, hint.text, hint.by.name, hint.by.role, hint.revealedAt],
-    );
-    if (inserted[0]) return { hint: toHint(inserted[0]), created: true };
-    const [existing] = await this.sql.query<HintRow>(
-      'SELECT * FROM hints WHERE room_id = $1 AND problem_slug = $2 AND hint_index = $3',
-      [hint.roomId, hint.problemSlug, hint.index],
-    );
-    if (!existing) throw new Error('a hint neither inserted nor found');
-    return { hint: toHint(existing), created: false };
-  }
-
-  async listHints(roomId: string): Promise<StoredHint[]> {
-    const rows = await this.sql.query<HintRow>(
-      'SELECT * FROM hints WHERE room_id = $1 ORDER BY revealed_at, hint_index',
-      [roomId],
-    );
-    return rows.map(toHint);
-  }
-
-  async submitScorecard(roomId: string, scorecard: SubmittedScorecard): Promise<boolean> {
+  async submitScorecard(
+    roomId: string,
+    scorecard: SubmittedScorecard,
+    event: EventDraft,
+  ): Promise<TimelineEvent | null> {
     const { submittedAt, by, ...content } = scorecard;
-    const rows = await this.sql.query<{ room_id: string }>(
-      `INSERT INTO scorecards (room_id, content, by_name, by_role, submitted_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (room_id) DO NOTHING RETURNING room_id`,
-      [roomId, JSON.stringify(content), by.name, by.role, submittedAt],
-    );
-    return rows.length === 1;
+    return this.withEvent(async (tx) => {
+      const rows = await tx.query<{ room_id: string }>(
+        `INSERT INTO scorecards (room_id, content, by_name, by_role, submitted_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (room_id) DO NOTHING RETURNING room_id`,
+        [roomId, storableJson(content), by.name, by.role, submittedAt],
+      );
+      return rows.length === 1 ? required(await insertEvent(tx, roomId, event)) : null;
+    });
   }
 
   async getScorecard(roomId: string): Promise<SubmittedScorecard | undefined> {
@@ -301,7 +296,7 @@ export class SqlStore implements Store {
     await this.sql.query(
       `INSERT INTO feedback_ratings (room_id, stars, comment, rated_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (room_id) DO UPDATE SET stars = EXCLUDED.stars, comment = EXCLUDED.comment, rated_at = EXCLUDED.rated_at`,
-      [roomId, rating.stars, rating.comment, rating.ratedAt],
+      [roomId, rating.stars, storableText(rating.comment), rating.ratedAt],
     );
   }
 
@@ -318,15 +313,16 @@ export class SqlStore implements Store {
     };
   }
 
-  async setPadTests(roomId: string, tests: readonly PadTest[]): Promise<void> {
-    await this.sql.transaction(async (tx) => {
+  async setPadTests(roomId: string, tests: readonly PadTest[], event: EventDraft): Promise<TimelineEvent> {
+    return this.withEvent(async (tx) => {
       await tx.query('DELETE FROM pad_tests WHERE room_id = $1', [roomId]);
       for (const [position, test] of tests.entries()) {
         await tx.query(
           'INSERT INTO pad_tests (room_id, position, id, call, expected, hidden) VALUES ($1, $2, $3, $4, $5, $6)',
-          [roomId, position, test.id, test.call, test.expected, test.hidden],
+          [roomId, position, test.id, storableText(test.call), storableText(test.expected), test.hidden],
         );
       }
+      return required(await insertEvent(tx, roomId, event));
     });
   }
 
@@ -338,6 +334,23 @@ export class SqlStore implements Store {
     return rows.map(({ id, call, expected, hidden }) => ({ id, call, expected, hidden: Boolean(hidden) }));
   }
 
+  async listClientIds(roomId: string): Promise<Map<number, Role>> {
+    const rows = await this.sql.query<{ client_id: number | string; link: Role }>(
+      'SELECT client_id, link FROM doc_clients WHERE room_id = $1',
+      [roomId],
+    );
+    return new Map(rows.map((row) => [Number(row.client_id), row.link]));
+  }
+
+  async claimClientIds(roomId: string, ids: readonly number[], link: Role): Promise<void> {
+    if (ids.length === 0) return;
+    const values = ids.map((_, i) => `($1, $${i + 3}, $2)`).join(', ');
+    await this.sql.query(
+      `INSERT INTO doc_clients (room_id, client_id, link) VALUES ${values} ON CONFLICT (room_id, client_id) DO NOTHING`,
+      [roomId, link, ...ids],
+    );
+  }
+
   async ping(): Promise<void> {
     await this.sql.query('SELECT 1');
   }
@@ -345,4 +358,10 @@ export class SqlStore implements Store {
   close(): Promise<void> {
     return this.sql.close();
   }
+}
+
+/** An event a write must have made: only a keyed draft may come back empty. */
+function required(event: TimelineEvent | null): TimelineEvent {
+  if (!event) throw new Error('an event without a key was not stored');
+  return event;
 }

@@ -1,9 +1,9 @@
 import type {
+  Actor,
   ComplexityReport,
   DocName,
   ErrorPayload,
   FeedbackRating,
-  HintRecord,
   JudgeReport,
   Language,
   PadTest,
@@ -11,6 +11,8 @@ import type {
   RunMode,
   RunTarget,
   SubmittedScorecard,
+  TimelineEvent,
+  TimelineFact,
 } from '@dryrun/shared';
 
 /** A room as stored. Tokens are kept only as hashes. */
@@ -57,10 +59,11 @@ export interface StoredRun {
 /** How a run ended. */
 export type RunOutcome = Pick<StoredRun, 'status' | 'report' | 'complexity' | 'error'> & { finishedAt: Date };
 
-/** A hint revealed in a room (the record everyone sees, with the room it belongs to). */
-export interface StoredHint extends HintRecord {
-  roomId: string;
-}
+/**
+ * A fact to put on a room's timeline; the store numbers it (`seq`, one past the room's last).
+ * With a `key`, it is put there once: a second draft with the same key is not stored.
+ */
+export type EventDraft = TimelineFact & { at: Date; by: Actor | null; key?: string };
 
 /**
  * DryRun's persistence contract. One SQL implementation ({@link SqlStore}) runs on embedded
@@ -69,37 +72,47 @@ export interface StoredHint extends HintRecord {
 export interface Store {
   createRoom(room: RoomRecord): Promise<void>;
   getRoom(id: string): Promise<RoomRecord | undefined>;
-  /** Puts a problem (or none) in front of a room. */
-  setRoomProblem(id: string, problemSlug: string | null): Promise<void>;
+  /** Puts a problem (or none) in front of a room, and on its timeline. */
+  setRoomProblem(id: string, problemSlug: string | null, event: EventDraft): Promise<TimelineEvent>;
   /** Appends many updates in one write. */
   appendUpdates(updates: readonly StoredUpdate[]): Promise<void>;
   /** Every update of one doc in arrival order. */
   loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]>;
-  createRun(run: StoredRun): Promise<void>;
-  finishRun(id: string, outcome: RunOutcome): Promise<void>;
   /**
-   * Marks every run still `running` as `failed` with `error`: called once at start, when no
-   * run can be in progress (a crash or restart cut them off). Returns how many there were.
+   * Appends a fact to the room's timeline and returns it numbered; null when the draft has
+   * a `key` that an event of the room already has (it happened once already).
+   */
+  appendEvent(roomId: string, event: EventDraft): Promise<TimelineEvent | null>;
+  /** The room's timeline, oldest first. */
+  listEvents(roomId: string): Promise<TimelineEvent[]>;
+  /** Stores a new run and its `runStarted` event, together. */
+  createRun(run: StoredRun, event: EventDraft): Promise<TimelineEvent>;
+  /** Stores how a run ended and its `runFinished` event, together. */
+  finishRun(id: string, outcome: RunOutcome, event: EventDraft): Promise<TimelineEvent>;
+  /**
+   * Marks every run still `running` as `failed` with `error`, each with its `runFinished`
+   * event: called once at start, when no run can be in progress (a crash or restart cut
+   * them off). Returns how many there were.
    */
   abandonRuns(error: ErrorPayload, at: Date): Promise<number>;
   /** The room's latest `limit` runs, oldest first. */
   listRuns(roomId: string, limit: number): Promise<StoredRun[]>;
   /**
-   * Records a revealed hint once per room, problem and position: when it is already there,
-   * the stored one is returned with `created: false`.
+   * Stores the room's scorecard and its `scorecard` event, unless a scorecard is there
+   * already (then null: it never changes).
    */
-  revealHint(hint: StoredHint): Promise<{ hint: StoredHint; created: boolean }>;
-  /** The room's revealed hints, oldest first. */
-  listHints(roomId: string): Promise<StoredHint[]>;
-  /** Stores the room's scorecard unless one is there already (then false: it never changes). */
-  submitScorecard(roomId: string, scorecard: SubmittedScorecard): Promise<boolean>;
+  submitScorecard(roomId: string, scorecard: SubmittedScorecard, event: EventDraft): Promise<TimelineEvent | null>;
   getScorecard(roomId: string): Promise<SubmittedScorecard | undefined>;
   /** The candidate's rating of the feedback; a new rating replaces theirs. */
   rateFeedback(roomId: string, rating: FeedbackRating): Promise<void>;
   getRating(roomId: string): Promise<FeedbackRating | undefined>;
-  /** Replaces a blank pad's own tests, in order. */
-  setPadTests(roomId: string, tests: readonly PadTest[]): Promise<void>;
+  /** Replaces a blank pad's own tests, in order, with their `padTests` event. */
+  setPadTests(roomId: string, tests: readonly PadTest[], event: EventDraft): Promise<TimelineEvent>;
   listPadTests(roomId: string): Promise<PadTest[]>;
+  /** The Yjs client ids seen in a room, with the link (role) that first used each. */
+  listClientIds(roomId: string): Promise<Map<number, Role>>;
+  /** Records client ids as the link's; ids already recorded (for any link) stay as they are. */
+  claimClientIds(roomId: string, ids: readonly number[], link: Role): Promise<void>;
   /** Answers when the database is reachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,10 +1,14 @@
-import type { SqlClient } from './SqlClient.ts';
+import type { SqlClient, SqlQueries } from './SqlClient.ts';
+import { moveFactsToTimeline } from './timelineMigration.ts';
+
+/** SQL statements, or work that needs more than SQL (reading Yjs documents). */
+type Migration = string | ((tx: SqlQueries) => Promise<void>);
 
 /**
  * Schema migrations, applied in order and recorded in `schema_migrations`. Never edit a
  * migration that has shipped: add the next one.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly Migration[] = [
   `CREATE TABLE rooms (
      id text PRIMARY KEY,
      title text NOT NULL,
@@ -75,17 +79,26 @@ const MIGRATIONS: readonly string[] = [
      hidden boolean NOT NULL,
      PRIMARY KEY (room_id, position)
    );`,
+  moveFactsToTimeline,
 ];
 
-export async function migrate(client: SqlClient): Promise<void> {
+/** Applies the migrations not applied yet, each in its own transaction (up to `until`, for tests). */
+export async function migrate(client: SqlClient, { until = MIGRATIONS.length } = {}): Promise<void> {
   await client.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
   );
   const rows = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
   const applied = new Set(rows.map((r) => Number(r.version)));
-  for (const [index, sql] of MIGRATIONS.entries()) {
+  for (const [index, migration] of MIGRATIONS.entries()) {
     const version = index + 1;
-    if (applied.has(version)) continue;
-    await client.exec(`BEGIN; ${sql}; INSERT INTO schema_migrations (version) VALUES (${version}); COMMIT;`);
+    if (applied.has(version) || version > until) continue;
+    if (typeof migration === 'string') {
+      await client.exec(`BEGIN; ${migration}; INSERT INTO schema_migrations (version) VALUES (${version}); COMMIT;`);
+      continue;
+    }
+    await client.transaction(async (tx) => {
+      await migration(tx);
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+    });
   }
 }

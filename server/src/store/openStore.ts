@@ -15,5 +15,12 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   const client = config.databaseUrl
     ? await openPostgres(config.databaseUrl)
     : await openPglite(config.dataDir.startsWith('memory://') ? config.dataDir : join(config.dataDir, 'pglite'));
-  return SqlStore.open(client);
+  try {
+    return await SqlStore.open(client);
+  } catch (error) {
+    // A migration that failed leaves nothing half-done (each runs in a transaction), but the
+    // connection must not keep the process alive.
+    await client.close().catch(() => {});
+    throw error;
+  }
 }
