@@ -162,7 +162,7 @@ export async function measureVerdictsInRoom(
 }
 
 /** One person types into the room's code; we time until the other participant has each keystroke. */
-class EditProbe {
+export class EditProbe {
   readonly sent: number[] = [];
   readonly delivered: Array<{ sentAt: number; ms: number }> = [];
   private readonly inFlight: Array<{ clock: number; sentAt: number }> = [];

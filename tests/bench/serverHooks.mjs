@@ -7,9 +7,12 @@
 //   vs external, i.e. mostly PGlite's WASM memory);
 // - with BENCH_CPU_PROFILE_DIR set, the V8 CPU profiler runs for the whole life of the
 //   process and writes <dir>/server-<pid>.cpuprofile on exit (`node --cpu-prof` cannot be
-//   passed through NODE_OPTIONS). Open it in Chrome DevTools or speedscope.
+//   passed through NODE_OPTIONS). Open it in Chrome DevTools or speedscope;
+// - with BENCH_LOOP_FILE set, SIGHUP writes the main thread's event-loop delay since the last
+//   SIGHUP (p50, p99, max in ms) as JSON to that file, and starts counting afresh.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 
@@ -37,5 +40,19 @@ if (profileDir && isMainThread) {
       mkdirSync(profileDir, { recursive: true });
       writeFileSync(join(profileDir, `server-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
     });
+  });
+}
+
+const loopFile = process.env.BENCH_LOOP_FILE;
+if (loopFile && isMainThread) {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  process.on('SIGHUP', () => {
+    const ms = (ns) => Math.round(ns / 1e4) / 100;
+    writeFileSync(
+      loopFile,
+      JSON.stringify({ p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) }),
+    );
+    delay.reset();
   });
 }

@@ -1,21 +1,22 @@
 /**
- * `pnpm bench:guard`: what refusing client writes to the server-written parts of the shared
- * doc (`touchesRoots`, run on every client update) costs per update, on a doc the size of a
- * long session: 20,000 typed characters with deletions, 200 notes and 40 claims. Prints the
- * time per keystroke update, per deletion, per pasted block, per reconnect (the diff, which
- * carries the doc's whole delete set) and for the whole doc resent, p50 / p99 over many runs.
+ * `pnpm bench:guard`: what the server's update guard (`checkUpdate`: every new item under
+ * the sender's own client id, nothing left pending, only the doc's own top-level names) costs
+ * per client update, on a doc the size of a long session: 20,000 typed characters with
+ * deletions. Prints the time per keystroke update, per deletion, per pasted block, per
+ * reconnect (the diff, which carries the doc's whole delete set) and for the whole doc
+ * resent, p50 / p99 over many runs, and the refusals of a squatted and a deferred update.
  *
  *   pnpm bench:guard
  */
 import { performance } from 'node:perf_hooks';
+import { isRootOf } from '@dryrun/shared';
 import * as Y from 'yjs';
-import { touchesRoots } from '../../server/src/rooms/serverWrittenRoots.ts';
+import { checkUpdate } from '../../server/src/rooms/updateGuard.ts';
 
-const ROOTS = new Set(['thinkAloud', 'claims']);
-
+const isRoot = (name: string) => isRootOf('shared', name);
 const server = new Y.Doc();
 const client = new Y.Doc();
-client.on('update', (update: Uint8Array) => Y.applyUpdate(server, update));
+const owned = new Set([client.clientID]);
 const code = client.getText('code/two-sum/javascript');
 let seed = 7;
 const random = () => {
@@ -27,24 +28,23 @@ for (let i = 0; i < 20_000; i++) {
   if (code.length > 50 && random() < 0.15) code.delete(Math.min(at, code.length - 1), 1);
   else code.insert(at, String.fromCharCode(97 + (i % 26)));
 }
-server.transact(() => {
-  for (let i = 0; i < 200; i++) server.getArray('thinkAloud').push([{ id: `n${i}`, text: `note ${i}` }]);
-  for (let i = 0; i < 40; i++) server.getArray('claims').push([{ id: `c${i}`, time: 'O(n)' }]);
-});
-Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
 
-function measure(label: string, makeUpdate: () => Uint8Array, runs: number): void {
+/** Checks each update against the server's doc as it is, then applies it, as the room does. */
+function measure(label: string, makeUpdate: () => Uint8Array, runs: number, apply = true): void {
   const times: number[] = [];
   let refused = 0;
   for (let i = 0; i < runs; i++) {
     const update = makeUpdate();
     const start = performance.now();
-    if (touchesRoots(server, update, ROOTS)) refused++;
+    const check = checkUpdate(server, update, owned, isRoot);
     times.push(performance.now() - start);
+    if (!check.ok) refused++;
+    else if (apply) Y.applyUpdate(server, update);
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(3);
-  console.log(`${label.padEnd(36)} p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   (${runs} runs, ${refused} refused)`);
+  console.log(`${label.padEnd(40)} p50 ${at(0.5)} ms   p99 ${at(0.99)} ms   (${runs} runs, ${refused} refused)`);
 }
 
 /** The client's next change as the update it sends, as a client does: its transaction's update. */
@@ -58,6 +58,18 @@ const change = (edit: () => void): Uint8Array => {
   client.off('update', capture);
   if (!sent) throw new Error(`the edit made no update (${code.length} characters)`);
   return sent;
+};
+
+/** Another client's doc, in sync with the server, whose next edits are built by `edit`. */
+const stranger = (clientId: number, edit: (doc: Y.Doc) => void): Uint8Array => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
+  doc.clientID = clientId;
+  const before = Y.encodeStateVector(doc);
+  edit(doc);
+  const update = Y.encodeStateAsUpdate(doc, before);
+  doc.destroy();
+  return update;
 };
 
 console.log(`doc: ${code.length} characters of code, ${Y.encodeStateAsUpdate(server).byteLength} bytes encoded`);
@@ -79,13 +91,26 @@ measure(
 measure('reconnect (sync step 2 of the diff)', () => Y.encodeStateAsUpdate(client, Y.encodeStateVector(server)), 200);
 measure('full state (the whole doc resent)', () => Y.encodeStateAsUpdate(client), 200);
 measure(
-  'forged note (refused)',
+  "squatting another client's id (refused)",
+  () => stranger(client.clientID + 1, (doc) => doc.getText('code/two-sum/javascript').insert(0, 'x')),
+  200,
+  false,
+);
+measure(
+  'builds on changes never sent (refused)',
   () => {
-    const forger = new Y.Doc();
-    Y.applyUpdate(forger, Y.encodeStateAsUpdate(server));
-    const before = Y.encodeStateVector(forger);
-    forger.getArray('thinkAloud').push([{ id: 'forged' }]);
-    return Y.encodeStateAsUpdate(forger, before);
+    // An insert next to text typed but never sent: the server lacks its anchor and clocks.
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(server));
+    local.clientID = client.clientID;
+    const text = local.getText('code/two-sum/javascript');
+    text.insert(0, 'unsent');
+    const before = Y.encodeStateVector(local);
+    text.insert(3, 'x');
+    const update = Y.encodeStateAsUpdate(local, before);
+    local.destroy();
+    return update;
   },
   200,
+  false,
 );
