@@ -96,6 +96,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // Frames between maxFrameBytes and this get a PAYLOAD_TOO_LARGE answer; beyond it,
     // the transport drops the connection (and the client resyncs on reconnect).
     maxHttpBufferSize: LIMITS.maxFrameBytes * 2,
+    // A connection that went away unannounced leaves the room within 20 s (socket.io's
+    // default is 45): until then its participant shows, and its client id stays taken.
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
   });
   attachGateway(
     io,

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { assertNever } from './errors.ts';
 import type { Role } from './roles.ts';
 
 /**
@@ -54,6 +55,8 @@ export function isRootOf(doc: DocName, name: string): boolean {
       return name === 'question';
     case 'private':
       return PRIVATE_ROOTS.has(name);
+    default:
+      return assertNever(doc);
   }
 }
 

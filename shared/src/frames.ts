@@ -29,6 +29,7 @@ export class FrameError extends Error {
   override readonly name = 'FrameError';
 }
 
+/** Writes one sync message. */
 export function writeSyncFrame(frame: SyncFrame): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, SYNC_TYPE[frame.type]);
@@ -114,6 +115,7 @@ export function readAwarenessFrame(frame: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
+/** Writes an awareness frame of these entries, in order. */
 export function writeAwarenessFrame(entries: readonly AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);

@@ -8,10 +8,17 @@ export const LIMITS = {
    */
   framesPerSecond: 60,
   frameBurst: 240,
-  /** Rate-limited events after which a socket is disconnected as a flood. */
-  maxRateLimitedFrames: 500,
+  /** The bytes of binary frames a socket may send: a burst, then this many a second. */
+  byteBurst: 4 * 1024 * 1024,
+  bytesPerSecond: 512 * 1024,
+  /** Refused events (over the budget, or refused for what they held) before a socket is let go as a flood. */
+  maxRefusedEvents: 500,
+  /** What one of a room's docs may grow to, in bytes of updates taken (the whole session's). */
+  maxDocBytes: 16 * 1024 * 1024,
   /** Earlier Yjs client ids a join may name (see `joinRequestSchema`). */
   maxPriorClientIds: 16,
+  /** Yjs client ids one link may claim in a room (a page load claims one). */
+  maxClientIdsPerLink: 1000,
   /** An awareness state's JSON, in bytes, and the selections one cursor state may hold. */
   maxAwarenessStateBytes: 8 * 1024,
   maxSelections: 64,
@@ -24,6 +31,8 @@ export const LIMITS = {
   /** Runs a room may start: a burst of `runBurst`, refilled at `runsPerMinute`. */
   runBurst: 6,
   runsPerMinute: 20,
+  /** Runs a room may hold in all (its timeline stays a size a joiner can take). */
+  maxRunsPerRoom: 2000,
   /** Runs of one room judged at the same time; more wait for one to finish. */
   runsInFlight: 2,
   /** Custom input of a run, in characters. */

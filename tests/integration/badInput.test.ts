@@ -127,7 +127,7 @@ describe.each(backends())('bad input on %s', (backend) => {
     const mallory = await t.join(room.links.candidate, 'Mallory');
     const bob = await t.join(room.links.interviewer, 'Bob');
     const disconnected = new Promise<void>((resolve) => mallory.socket.once('disconnect', () => resolve()));
-    for (let i = 0; i < LIMITS.frameBurst + LIMITS.maxRateLimitedFrames + 50; i++) mallory.code.insert(0, 'x');
+    for (let i = 0; i < LIMITS.frameBurst + LIMITS.maxRefusedEvents + 50; i++) mallory.code.insert(0, 'x');
     await eventually(() =>
       expect(mallory.rejections).toContainEqual(expect.objectContaining({ reason: 'RATE_LIMITED' })),
     );

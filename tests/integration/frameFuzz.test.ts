@@ -67,6 +67,8 @@ describe('fuzzed sync and awareness frames', () => {
       '"text"',
       '{"selection":{"anchor":1,"head":2}}',
       '{"selection":{"anchor":{"type":null,"tname":"x","item":null,"assoc":0}}}',
+      '{"selection":{"anchor":{},"head":{}}}',
+      '{"selections":[{"anchor":{"tname":"junk"},"head":{"assoc":0}}]}',
       '{"cursor":{"x":1}}',
       `{"selections":[${Array.from({ length: LIMITS.maxSelections + 1 }, () => 'null').join(',')}]}`,
       `{"user":"${'x'.repeat(LIMITS.maxAwarenessStateBytes)}"}`,

@@ -42,7 +42,11 @@ async function problemSet(root: string, hiddenShift: number): Promise<string> {
   return dir;
 }
 
-/** What a submission tells a participant, without what differs between any two runs (ids, clocks). */
+/**
+ * What a submission tells a participant, without what differs between any two runs (ids,
+ * clocks). When it ends is a channel of its own, a few bits wide (PROTOCOL.md §7): the
+ * clocks are left out here, and with them that channel.
+ */
 function whatItSays(run: RunRecord) {
   const { id: _id, createdAt: _c, finishedAt: _f, ...rest } = run;
   const report = rest.report && {

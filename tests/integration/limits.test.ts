@@ -22,31 +22,35 @@ async function refusalOf(join: Promise<TestPeer>) {
 }
 
 describe('connection caps', () => {
-  const t = useLimitedServer({ maxConnectionsPerRoom: 3, maxConnectionsPerAddress: 5 });
+  // A room of 8: 2 connections on the interviewer's link, 2 on the candidate's, 4 on the observers'.
+  const t = useLimitedServer({ maxConnectionsPerRoom: 8, maxConnectionsPerAddress: 12 });
 
-  it('refuse a join past the room cap with ROOM_FULL, and take one again once someone leaves', async () => {
+  it("refuse a join past its link's share of the room with ROOM_FULL, and take one again once someone leaves", async () => {
     const room = await createRoom(t.server.url);
-    const first = await t.join(room.links.interviewer, 'One');
-    await t.join(room.links.candidate, 'Two');
-    await t.join(room.links.observer, 'Three');
-    expect(await refusalOf(t.join(room.links.observer, 'Four'))).toMatchObject({
+    const watchers = [];
+    for (let i = 0; i < 4; i++) watchers.push(await t.join(room.links.observer, `Watcher ${i}`));
+    expect(await refusalOf(t.join(room.links.observer, 'One too many'))).toMatchObject({
       reason: 'ROOM_FULL',
-      message: expect.stringContaining('3'),
+      message: expect.stringContaining('observer'),
     });
-    first.close();
+    // The observers' link is full, and the interviewer and the candidate still get in.
+    await t.join(room.links.interviewer, 'Ivy');
+    await t.join(room.links.candidate, 'Cara');
+    watchers[0]?.close();
     await eventually(async () => {
-      const again = await t.join(room.links.observer, 'Four');
-      expect(again.participants).toHaveLength(3);
+      const again = await t.join(room.links.observer, 'Watcher 4');
+      expect(again.participants).toHaveLength(6);
     });
   });
 
   it('refuse a join past the address cap with TOO_MANY_CONNECTIONS, across rooms', async () => {
-    const rooms = await Promise.all([createRoom(t.server.url), createRoom(t.server.url)]);
+    const rooms = await Promise.all([createRoom(t.server.url), createRoom(t.server.url), createRoom(t.server.url)]);
     const open = [];
     for (const room of rooms) {
-      open.push(await t.join(room.links.candidate, 'A'), await t.join(room.links.observer, 'B'));
+      for (const link of [room.links.candidate, room.links.observer]) {
+        open.push(await t.join(link, 'A'), await t.join(link, 'B'));
+      }
     }
-    open.push(await t.join(rooms[0]?.links.interviewer ?? '', 'C'));
     expect(await refusalOf(t.join(rooms[1]?.links.interviewer ?? '', 'D'))).toMatchObject({
       reason: 'TOO_MANY_CONNECTIONS',
     });

@@ -513,13 +513,8 @@ describe.each(backends())('migration 6 (facts to the timeline) on %s', (backend)
 });
 
 describe.each(backends())('migration 6 of an unusual protocol-2 room on %s', (backend) => {
-  /**
-   * Protocol 2 kept notes in the Y.Doc, where a NUL character is fine (its note schema only
-   * trimmed the text, and a pinned line's text is the code's line as it was); PostgreSQL's
-   * jsonb refuses `\u0000`, so events keep their fields as JSON text. Were one such note to
-   * make migration 6 throw, the migration would roll back and every start of the server fail.
-   */
-  it('migrates a note whose text holds a NUL character', async () => {
+  /** The timeline migration 6 makes of a blank pad whose shared doc `write` filled in. */
+  async function migratedTimeline(write: (doc: Y.Doc) => void): Promise<TimelineEvent[]> {
     const storage = await createStorage(backend);
     try {
       const sql = await openClient(storage);
@@ -527,24 +522,47 @@ describe.each(backends())('migration 6 of an unusual protocol-2 room on %s', (ba
         await migrate(sql, { until: 5 });
         await insertRoom(sql, ROOM, null);
         const doc = new Y.Doc();
-        const nul = { ...note1, problemSlug: 'scratch', text: 'before\u0000after', pinned: null };
         await insertUpdates(
           sql,
           ROOM,
           'shared',
-          updatesOf(doc, () => doc.getArray<ThinkAloudNote>('thinkAloud').push([nul])),
+          updatesOf(doc, () => write(doc)),
         );
       } finally {
         await sql.close();
       }
       const store = await openStoreOn(storage);
       try {
-        expect(eventsOf(await store.listEvents(ROOM), 'note').map((e) => e.note.text)).toEqual(['before\u0000after']);
+        return await store.listEvents(ROOM);
       } finally {
         await store.close();
       }
     } finally {
       await storage.cleanup();
     }
+  }
+
+  it('leaves behind what anyone wrote into the notes and claims that is not a note or a claim', async () => {
+    const real = { ...note1, problemSlug: 'scratch', pinned: null };
+    const events = await migratedTimeline((doc) => {
+      doc
+        .getArray<unknown>('thinkAloud')
+        .push([null, 'a string', { text: 'no id' }, { ...real, at: 'yesterday' }, real]);
+      doc.getArray<unknown>('claims').push([{ time: 'O(1)' }, 42]);
+    });
+    expect(events.map((e) => e.kind)).toEqual(['note']);
+    expect(eventsOf(events, 'note').map((e) => e.note)).toEqual([real]);
+  });
+
+  /**
+   * Protocol 2 kept notes in the Y.Doc, where a NUL character is fine (its note schema only
+   * trimmed the text, and a pinned line's text is the code's line as it was); PostgreSQL's
+   * jsonb refuses `\u0000`, so events keep their fields as JSON text. Were one such note to
+   * make migration 6 throw, the migration would roll back and every start of the server fail.
+   */
+  it('migrates a note whose text holds a NUL character', async () => {
+    const nul = { ...note1, problemSlug: 'scratch', text: 'before\u0000after', pinned: null };
+    const events = await migratedTimeline((doc) => doc.getArray<ThinkAloudNote>('thinkAloud').push([nul]));
+    expect(eventsOf(events, 'note').map((e) => e.note.text)).toEqual(['before\u0000after']);
   });
 });

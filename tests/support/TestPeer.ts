@@ -1,4 +1,5 @@
 import {
+  assertNever,
   ClientEvent,
   type ClientToServerEvents,
   type ComplexityClaim,
@@ -270,6 +271,8 @@ export class TestPeer {
       case 'update':
         Y.applyUpdate(doc, message.update, REMOTE);
         return;
+      default:
+        assertNever(message);
     }
   }
 

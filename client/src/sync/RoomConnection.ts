@@ -1,4 +1,5 @@
 import {
+  assertNever,
   type ClaimRequest,
   ClientEvent,
   type ClientToServerEvents,
@@ -180,6 +181,8 @@ export class RoomConnection {
   private readonly local: IndexeddbPersistence[] = [];
   private readonly cleanups: Array<() => void> = [];
   private resyncTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The timeline is written to local storage a moment after it last changed, not per event. */
+  private rememberTimer: ReturnType<typeof setTimeout> | undefined;
   /** Refused updates since the last one the server took: how long the next resync waits. */
   private resyncTries = 0;
   private lastResyncAt = 0;
@@ -386,7 +389,7 @@ export class RoomConnection {
       // Events come in order, one past the last; anything else is one heard already.
       if (event.seq <= last) return;
       const timeline = [...this.state.timeline, event];
-      this.memory.rememberTimeline(timeline);
+      this.rememberTimelineSoon();
       this.update(fromTimeline(timeline));
     });
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
@@ -459,6 +462,11 @@ export class RoomConnection {
     this.memory.rememberClientId(id);
   }
 
+  private rememberTimelineSoon(): void {
+    clearTimeout(this.rememberTimer);
+    this.rememberTimer = setTimeout(() => this.memory.rememberTimeline(this.state.timeline), 1000);
+  }
+
   private resyncLater(): void {
     clearTimeout(this.resyncTimer);
     // A refusal long after the last one starts the backoff over.
@@ -487,6 +495,8 @@ export class RoomConnection {
         return this.question;
       case 'private':
         return this.privateDoc;
+      default:
+        return assertNever(name);
     }
   }
 
@@ -518,6 +528,8 @@ export class RoomConnection {
       case 'update':
         Y.applyUpdate(doc, message.update, REMOTE);
         return;
+      default:
+        assertNever(message);
     }
   }
 
@@ -546,6 +558,10 @@ export class RoomConnection {
 
   destroy(): void {
     clearTimeout(this.resyncTimer);
+    if (this.rememberTimer !== undefined) {
+      clearTimeout(this.rememberTimer);
+      this.memory.rememberTimeline(this.state.timeline);
+    }
     awarenessProtocol.removeAwarenessStates(this.awareness, [this.shared.clientID], 'local');
     this.awareness.off('update', this.onLocalAwareness);
     for (const cleanup of this.cleanups) cleanup();

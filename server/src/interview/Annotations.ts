@@ -14,7 +14,7 @@ import {
   type TimelineFact,
   notesOf,
 } from '@dryrun/shared';
-import { TokenBucket } from '../realtime/TokenBucket.ts';
+import { TokenBucket } from '../limits/TokenBucket.ts';
 import { actorOf, authorOf, type Caller } from '../rooms/Caller.ts';
 import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { Store } from '../store/Store.ts';

@@ -47,7 +47,7 @@ describe('JudgePool', () => {
     const pool = newPool({ size: 2 });
     let floodDone = 0;
     const flood = Array.from({ length: 4 }, () =>
-      pool.run({ key: 'flood', source: 'for (;;) {}', limits: { timeoutMs: 10_000 } }).finally(() => {
+      pool.run({ key: 'flood', source: 'for (;;) {}', limits: { timeoutMs: 10_000, steps: 2_000_000 } }).finally(() => {
         floodDone++;
       }),
     );

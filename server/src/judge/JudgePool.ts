@@ -36,6 +36,8 @@ export interface JudgePoolOptions {
   maxWorkersPerKey?: number;
   /** How long past a job's own deadline a worker may stay silent before it is replaced. */
   graceMs?: number;
+  /** How long a new worker may take to start before it is replaced (a busy machine is slow). */
+  startupMs?: number;
 }
 
 interface Pending {
@@ -79,12 +81,14 @@ export class JudgePool {
   private readonly maxQueuedPerKey: number;
   private readonly maxWorkersPerKey: number;
   private readonly graceMs: number;
+  private readonly startupMs: number;
   private readonly size: number;
 
   constructor(options: JudgePoolOptions = {}) {
     this.maxQueued = options.maxQueued ?? 1024;
     this.maxQueuedPerKey = options.maxQueuedPerKey ?? 256;
     this.graceMs = options.graceMs ?? 1000;
+    this.startupMs = options.startupMs ?? 60_000;
     // One more than the cores: a source using all but one of them (a long submission, a
     // flood) leaves a worker free for everyone else, and a lone user keeps one per core.
     this.size = options.size ?? availableParallelism() + 1;
@@ -143,8 +147,14 @@ export class JudgePool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_ENTRY);
     const slot: Slot = { worker, ready: Promise.resolve(), job: undefined, watchdog: undefined };
+    // A worker that never says it is ready would hold its job for ever: it is replaced.
+    const startup = setTimeout(() => this.replace(slot, 'The sandbox did not start.'), this.startupMs);
+    startup.unref();
     slot.ready = new Promise<void>((resolve) => {
-      worker.once('message', () => resolve());
+      worker.once('message', () => {
+        clearTimeout(startup);
+        resolve();
+      });
     });
     worker.on('message', (message: JobResponse | JobOutput | { ready: true }) => {
       if (!('id' in message)) return;

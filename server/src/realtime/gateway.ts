@@ -8,7 +8,6 @@ import {
   type GuideReply,
   guideArgsSchema,
   joinRequestSchema,
-  LIMITS,
   noteArgsSchema,
   PROTOCOL_VERSION,
   type Reply,
@@ -34,9 +33,9 @@ import type { Admission, RoomService } from '../rooms/RoomService.ts';
 import type { PadTests } from '../runs/PadTests.ts';
 import type { RunService } from '../runs/RunService.ts';
 import { clientAddress } from './clientAddress.ts';
+import { EventBudget } from './EventBudget.ts';
 import { Turns } from './Turns.ts';
-import { Tally } from './Tally.ts';
-import { TokenBucket } from './TokenBucket.ts';
+import { Tally } from '../limits/Tally.ts';
 
 interface SocketData {
   admission: Admission;
@@ -79,7 +78,16 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, optio
   // Joins, a few per turn of the event loop (see Turns).
   const turns = new Turns(4);
 
+  // Engine connections that have asked to join once: a raw client could send several
+  // handshakes over one, and each would be admitted on its own.
+  const joining = new WeakSet<object>();
+
   io.use((socket, next) => {
+    if (joining.has(socket.conn)) {
+      next(refusal({ reason: 'MALFORMED', message: 'A connection joins a room once.' }));
+      return;
+    }
+    joining.add(socket.conn);
     const address = clientAddress(socket.request, options.trustProxy);
     const parsed = joinRequestSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) {
@@ -106,13 +114,18 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, optio
       if (counted) connections.remove(address);
       counted = false;
     };
-    socket.conn.once('close', uncount);
+    let granted: Admission | undefined;
+    // Closed before it entered (while the room loaded, or right after): its place is given back.
+    socket.conn.once('close', () => {
+      uncount();
+      granted?.cancel();
+    });
     turns
       .next()
       .then(() => rooms.admit(parsed.data))
       .then(
         (admission) => {
-          // The connection may have closed while the room loaded: it will never enter.
+          granted = admission;
           if (socket.conn.readyState !== 'open') {
             admission.cancel();
             return;
@@ -132,17 +145,23 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, optio
 
   io.on('connection', (socket) => {
     const { admission, address } = socket.data;
-    const session = admission.enter(socket.id, {
-      send: (event, ...args) => (socket.emit as (e: string, ...a: unknown[]) => void)(event, ...args),
-      close: (why) => {
-        socket.emit(ServerEvent.rejected, { ...why, event: 'connection' });
-        socket.disconnect(true);
-      },
+    let session: RoomSession | undefined;
+    // Listened to before entering: a connection that ends while it enters still leaves.
+    socket.on('disconnect', (why) => {
+      session?.leave();
+      log.info({ roomId: admission.room.id, socket: socket.id, why }, 'left');
     });
+    session = admission.enter(socket.id, {
+      send: (event, ...args) => (socket.emit as (e: string, ...a: unknown[]) => void)(event, ...args),
+    });
+    if (!socket.connected) {
+      session.leave();
+      return;
+    }
     const { participant } = session;
     log.info({ roomId: admission.room.id, role: admission.role, socket: socket.id, address }, 'joined');
-    budgetEvents(socket, log);
-    serveFrames(socket, session, log);
+    const budget = budgetEvents(socket, log);
+    serveFrames(socket, session, budget, log);
     const caller: Caller = {
       room: admission.room,
       participantId: participant.id,
@@ -151,54 +170,40 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, optio
       address,
     };
     serveRequests(socket, services, caller, log);
-    socket.on('disconnect', (why) => {
-      session.leave();
-      log.info({ roomId: admission.room.id, socket: socket.id, why }, 'left');
-    });
   });
 }
 
 /**
- * Every inbound event, frame or request, takes from the socket's token bucket and must be
- * under the size limit; past the budget it is dropped (answered `RATE_LIMITED` where it has
- * an acknowledgement), and a socket that keeps flooding is disconnected.
+ * Every inbound event, frame or request, takes from the socket's {@link EventBudget} before
+ * anything reads it; past the budget it is dropped (answered `RATE_LIMITED` where it has an
+ * acknowledgement, else at most once a second), and a socket that keeps being refused is
+ * disconnected as a flood.
  */
-function budgetEvents(socket: DryRunSocket, log: Logger): void {
-  const bucket = new TokenBucket(LIMITS.frameBurst, LIMITS.framesPerSecond);
-  let limited = 0;
+function budgetEvents(socket: DryRunSocket, log: Logger): EventBudget {
+  const budget = new EventBudget(() => {
+    log.warn({ socket: socket.id }, 'flood: disconnecting');
+    // After the events already let through: socket.io hands them on a tick later.
+    setImmediate(() => socket.disconnect(true));
+  });
   let lastNotice = 0;
   socket.use((packet, next) => {
     const [event, ...args] = packet as unknown[];
     const name = String(event);
-    if (!bucket.take()) {
-      limited++;
-      if (limited > LIMITS.maxRateLimitedFrames) {
-        if (limited === LIMITS.maxRateLimitedFrames + 1) {
-          log.warn({ socket: socket.id }, 'flood: disconnecting');
-          // After the events already let through: socket.io hands them on a tick later.
-          setImmediate(() => socket.disconnect(true));
-        }
-        return;
-      }
-      const now = Date.now();
-      if (typeof args.at(-1) === 'function' || now - lastNotice > 1000) {
-        lastNotice = now;
-        log.info({ socket: socket.id, event: name }, 'rate limited');
-        refuse(socket, name, args, { reason: 'RATE_LIMITED', message: 'Too many messages at once; slowing down.' });
-      }
-      return;
-    }
     const bytes = args.reduce<number>((n, a) => n + (a instanceof Uint8Array ? a.byteLength : 0), 0);
-    if (bytes > LIMITS.maxFrameBytes) {
-      log.warn({ socket: socket.id, event: name, bytes }, 'frame too large');
-      refuse(socket, name, args, {
-        reason: 'PAYLOAD_TOO_LARGE',
-        message: `A change may be at most ${LIMITS.maxFrameBytes} bytes.`,
-      });
+    const refused = budget.take(bytes);
+    if (!refused) {
+      next();
       return;
     }
-    next();
+    if (budget.flooded) return;
+    const now = Date.now();
+    if (typeof args.at(-1) === 'function' || refused.reason !== 'RATE_LIMITED' || now - lastNotice > 1000) {
+      lastNotice = now;
+      log.info({ socket: socket.id, event: name, reason: refused.reason, bytes }, 'over budget');
+      refuse(socket, name, args, refused);
+    }
   });
+  return budget;
 }
 
 /** Answers a refused event: through its acknowledgement when it has one, else as `rejected`. */
@@ -208,7 +213,7 @@ function refuse(socket: DryRunSocket, event: string, args: unknown[], payload: E
   else socket.emit(ServerEvent.rejected, { ...payload, event });
 }
 
-function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): void {
+function serveFrames(socket: DryRunSocket, session: RoomSession, budget: EventBudget, log: Logger): void {
   const handle = (event: string, run: () => void) => {
     try {
       run();
@@ -216,8 +221,9 @@ function serveFrames(socket: DryRunSocket, session: RoomSession, log: Logger): v
       const payload = toPayload(error, log);
       if (payload.reason !== 'INTERNAL') {
         log.warn({ socket: socket.id, event, reason: payload.reason, why: payload.message }, 'frame refused');
+        budget.refused();
       }
-      socket.emit(ServerEvent.rejected, { ...payload, event });
+      if (!budget.flooded) socket.emit(ServerEvent.rejected, { ...payload, event });
     }
   };
 

@@ -1,4 +1,4 @@
-import { DryRunError, type Role } from '@dryrun/shared';
+import { DryRunError, LIMITS, type Role } from '@dryrun/shared';
 
 /**
  * Which of a room's links each Yjs client id belongs to. An id becomes a link's at the first
@@ -9,7 +9,11 @@ import { DryRunError, type Role } from '@dryrun/shared';
  * this link's already, or when nobody has ever used them.
  */
 export class ClientIds {
-  constructor(private readonly owners: Map<number, Role>) {}
+  private readonly claimed = new Map<Role, number>();
+
+  constructor(private readonly owners: Map<number, Role>) {
+    for (const link of owners.values()) this.claimed.set(link, (this.claimed.get(link) ?? 0) + 1);
+  }
 
   /**
    * The ids a joining connection of `link` may write with: `clientId` first (refused with
@@ -31,11 +35,20 @@ export class ClientIds {
       throw new DryRunError('CLIENT_ID_TAKEN', 'Another participant uses this editor id; join again with a new one.');
     }
     const granted = [...new Set([clientId, ...prior])].filter(mayUse);
-    return { granted, claims: granted.filter((id) => !this.owners.has(id)) };
+    const claims = granted.filter((id) => !this.owners.has(id));
+    // A page load claims one; a link that has claimed thousands is a script making them up.
+    if ((this.claimed.get(link) ?? 0) + claims.length > LIMITS.maxClientIdsPerLink) {
+      throw new DryRunError('RATE_LIMITED', 'This link has joined with too many editors; reuse one.');
+    }
+    return { granted, claims };
   }
 
   /** Remembers claims once they are stored. */
   record(ids: readonly number[], link: Role): void {
-    for (const id of ids) if (!this.owners.has(id)) this.owners.set(id, link);
+    for (const id of ids) {
+      if (this.owners.has(id)) continue;
+      this.owners.set(id, link);
+      this.claimed.set(link, (this.claimed.get(link) ?? 0) + 1);
+    }
   }
 }

@@ -5,7 +5,6 @@ import {
   DOC_NAMES,
   type DocName,
   DryRunError,
-  type ErrorPayload,
   type ErrorReason,
   interviewerNotes,
   LIMITS,
@@ -32,7 +31,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { StoredUpdate } from '../store/Store.ts';
-import { LiveRoom, type PeerSink, type RoomFacts, type RoomSession } from './LiveRoom.ts';
+import {
+  capacityOf,
+  LiveRoom,
+  type PeerSink,
+  type RoomCapacity,
+  type RoomFacts,
+  type RoomSession,
+} from './LiveRoom.ts';
 
 type ServerEventName = keyof ServerToClientEvents;
 type Args<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>;
@@ -56,7 +62,6 @@ class MemoryPeer implements PeerSink {
   readonly outbox: Outgoing[] = [];
   readonly refusals: DryRunError[] = [];
   /** Why the room closed this connection, if it did. */
-  closedWith: ErrorPayload | null = null;
   /** Set to make every send to this peer throw (a broken socket). */
   failing: Error | null = null;
   /** The connection has ended (left, or closed by the room): nothing it queues is delivered. */
@@ -118,11 +123,6 @@ class MemoryPeer implements PeerSink {
     if (message.event === ServerEvent.awareness) {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, message.args[0], REMOTE);
     }
-  }
-
-  close(why: ErrorPayload): void {
-    this.closedWith = why;
-    this.gone = true;
   }
 
   /** The connection ends, as the gateway reports a disconnect. */
@@ -262,7 +262,7 @@ describe('LiveRoom', () => {
   let connections: number;
 
   /** Loads the room from these facts (an empty room otherwise). */
-  function open(facts: Partial<RoomFacts> = {}): LiveRoom {
+  function open(facts: Partial<RoomFacts> = {}, capacity?: RoomCapacity): LiveRoom {
     room = new LiveRoom(
       {
         record: {
@@ -281,6 +281,7 @@ describe('LiveRoom', () => {
         ...facts,
       },
       hooks,
+      capacity,
     );
     rooms.push(room);
     return room;
@@ -316,15 +317,9 @@ describe('LiveRoom', () => {
   ): Promise<MemoryPeer> {
     const peer = options.peer ?? new MemoryPeer(name, role, options.clientId);
     peers.push(peer);
-    room.reservations++;
-    let owned: ReadonlySet<number>;
-    try {
-      owned = await room.admitClientIds(role, peer.clientId, options.prior ?? []);
-    } finally {
-      room.reservations--;
-    }
+    const seat = await room.admit(role, peer.clientId, options.prior ?? []);
     connections++;
-    peer.session = room.join({ id: `conn-${connections}`, name, role, clientId: peer.clientId }, owned, peer);
+    peer.session = room.join(seat, { id: `conn-${connections}`, name }, peer);
     if (options.step1 ?? true) {
       for (const doc of DOC_NAMES) if (canReadDoc(role, doc)) peer.sendStep1(doc);
     }
@@ -452,42 +447,49 @@ describe('LiveRoom', () => {
       expect(alice.owned).toEqual(new Set([11]));
     });
 
-    it('replaces an earlier connection of the same link that joins with the same id', async () => {
-      const ivy = await join('Ivy', 'interviewer');
+    it('refuses an id a connection in the room uses, of any link, until that one leaves', async () => {
       const first = await join('Alice', 'candidate', { clientId: 11 });
-      await settle();
-      pump();
-      first.awareness.setLocalState({ selection: null });
-      pump();
-      expect(ivy.awareness.getStates().has(11)).toBe(true);
-      const eventsBefore = ivy.received.length;
-
-      const second = await join('Alice', 'candidate', { clientId: 11 });
-      expect(first.closedWith).toMatchObject({ reason: 'CLIENT_ID_TAKEN' });
-      await settle();
-      // Its cursor goes; then everyone hears the new connection came and the old one went.
-      expect(ivy.events().slice(eventsBefore)).toEqual([ServerEvent.awareness, ServerEvent.joined, ServerEvent.left]);
-      expect(ivy.argsOf(ServerEvent.left)).toEqual([[{ ids: [first.id] }]]);
-      expect(ivy.argsOf(ServerEvent.joined).at(-1)).toEqual([[second.session.participant]]);
-      expect(ivy.awareness.getStates().has(11)).toBe(false);
-      expect(room.participants()).toEqual([ivy.session.participant, second.session.participant]);
-      expect(second.argsOf(ServerEvent.snapshot)[0]?.[0].participants).toEqual(room.participants());
-
-      // The old connection hears nothing more, and its late leave changes nothing.
-      const heardByFirst = first.received.length;
-      ivy.code.insert(0, 'x');
-      pump();
+      for (const link of ['candidate', 'observer'] as const) {
+        await expect(room.admit(link, 11, [])).rejects.toMatchObject({ reason: 'CLIENT_ID_TAKEN' });
+      }
+      // So is an id a connection was admitted with and has not joined under yet.
+      const seat = await room.admit('candidate', 12, []);
+      await expect(room.admit('candidate', 12, [])).rejects.toMatchObject({ reason: 'CLIENT_ID_TAKEN' });
+      room.release(seat);
       first.leave();
-      await settle();
-      expect(first.received.length).toBe(heardByFirst);
-      expect(ivy.argsOf(ServerEvent.left)).toHaveLength(1);
-      expect(second.code.toString()).toBe('x');
+      const again = await join('Alice', 'candidate', { clientId: 11 });
+      expect(room.participants()).toEqual([again.session.participant]);
+    });
+
+    it('grants a reconnecting page its earlier id while the old connection still seems to be there', async () => {
+      await join('Alice', 'candidate', { clientId: 11 });
+      // The server has not noticed the old connection end; the page joins with a new id.
+      const again = await join('Alice', 'candidate', { clientId: 21, prior: [11] });
+      expect(again.owned).toEqual(new Set([21, 11]));
+    });
+
+    it('keeps observers from claiming or writing with any id', async () => {
+      const olga = await join('Olga', 'observer', { clientId: 31, prior: [32] });
+      expect(olga.owned).toEqual(new Set());
+      expect(hooks.claimClientIds).not.toHaveBeenCalledWith(expect.anything(), 'observer');
+    });
+
+    it("takes no more than a link's share of the room", async () => {
+      open({}, capacityOf(8));
+      const watchers = [];
+      for (let i = 0; i < 4; i++) watchers.push(await join(`W${i}`, 'observer'));
+      await expect(room.admit('observer', 99, [])).rejects.toMatchObject({ reason: 'ROOM_FULL' });
+      // The observers have their share; the interviewer and the candidate still get in.
+      await join('Ivy', 'interviewer');
+      await join('Cara', 'candidate');
+      watchers[0]?.leave();
+      await join('W4', 'observer');
     });
 
     it('refuses that id to another link (CLIENT_ID_TAKEN)', async () => {
       await join('Alice', 'candidate', { clientId: 11 });
       hooks.claimClientIds.mockClear();
-      const refused = room.admitClientIds('interviewer', 11, []);
+      const refused = room.admit('interviewer', 11, []);
       await expect(refused).rejects.toBeInstanceOf(DryRunError);
       await expect(refused).rejects.toMatchObject({ reason: 'CLIENT_ID_TAKEN' });
       expect(hooks.claimClientIds).not.toHaveBeenCalled();
@@ -496,7 +498,7 @@ describe('LiveRoom', () => {
     it('refuses an id the stored docs have items of that nobody claimed, and leaves it out of prior ids', async () => {
       const old = writtenAs(55, (d) => scratch(d).insert(0, 'old'));
       open({ updates: [stored('shared', old)] });
-      await expect(room.admitClientIds('candidate', 55, [])).rejects.toMatchObject({ reason: 'CLIENT_ID_TAKEN' });
+      await expect(room.admit('candidate', 55, [])).rejects.toMatchObject({ reason: 'CLIENT_ID_TAKEN' });
       const alice = await join('Alice', 'candidate', { clientId: 11, prior: [55, 12] });
       expect(alice.owned).toEqual(new Set([11, 12]));
     });
@@ -504,8 +506,8 @@ describe('LiveRoom', () => {
     it('admits nobody under an id whose claim could not be stored, and leaves the id free', async () => {
       const storeDown = new Error('store unavailable');
       hooks.claimClientIds.mockRejectedValueOnce(storeDown);
-      await expect(room.admitClientIds('candidate', 11, [])).rejects.toBe(storeDown);
-      await expect(room.admitClientIds('interviewer', 11, [])).resolves.toEqual(new Set([11]));
+      await expect(room.admit('candidate', 11, [])).rejects.toBe(storeDown);
+      await expect(room.admit('interviewer', 11, [])).resolves.toMatchObject({ owned: new Set([11]) });
     });
 
     it('grants a reload its earlier id, and takes what was typed offline under it', async () => {
@@ -960,9 +962,10 @@ describe('LiveRoom', () => {
 
     it('is not idle while an admission is reserved', async () => {
       expect(room.isIdle).toBe(true);
-      room.reservations++;
+      const seat = await room.admit('candidate', 41, []);
       expect(room.isIdle).toBe(false);
-      room.reservations--;
+      room.release(seat);
+      expect(room.isIdle).toBe(true);
       const alice = await join('Alice', 'candidate');
       expect(room.isIdle).toBe(false);
       alice.leave();
@@ -1136,7 +1139,7 @@ describe('LiveRoom', () => {
       expect(room.currentCode('two-sum')).toEqual({ language: 'javascript', code: PROBLEM.starter.javascript });
       expect(hooks.onUpdate).toHaveBeenCalledTimes(1);
       // The server's own id has items now: nobody may claim it.
-      await expect(room.admitClientIds('candidate', room.docs.shared.clientID, [])).rejects.toMatchObject({
+      await expect(room.admit('candidate', room.docs.shared.clientID, [])).rejects.toMatchObject({
         reason: 'CLIENT_ID_TAKEN',
       });
     });

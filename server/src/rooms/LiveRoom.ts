@@ -1,11 +1,11 @@
 import {
+  assertNever,
   canReadDoc,
   canWriteDoc,
   codeText,
   DOC_NAMES,
   type DocName,
   DryRunError,
-  type ErrorPayload,
   FrameError,
   isRootOf,
   LANGUAGES,
@@ -42,8 +42,6 @@ type ServerEventName = keyof ServerToClientEvents;
 /** Where a room sends things for one participant. The transport adapter implements it. */
 export interface PeerSink {
   send<E extends ServerEventName>(event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
-  /** Ends the connection: another connection of the same link took over its client id. */
-  close(why: ErrorPayload): void;
 }
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
@@ -86,6 +84,23 @@ interface Peer {
   owned: ReadonlySet<number>;
 }
 
+/** A place in the room kept for an admitted connection until it joins (or gives it back). */
+export interface Seat {
+  readonly link: Role;
+  readonly clientId: number;
+  /** The Yjs client ids it may write with: its own, and the earlier ones it was granted. */
+  readonly owned: ReadonlySet<number>;
+}
+
+/** Connections a room takes at once, per link: no link can crowd the others out. */
+export type RoomCapacity = Record<Role, number>;
+
+/** A room of 32: a quarter for each participant's link, the rest for observers. */
+export function capacityOf(connections: number): RoomCapacity {
+  const share = Math.max(2, Math.floor(connections / 4));
+  return { interviewer: share, candidate: share, observer: Math.max(1, connections - 2 * share) };
+}
+
 const COLORS = ['#e5484d', '#0090ff', '#30a46c', '#f76b15', '#8e4ec6', '#d6409f', '#12a594', '#ad7f58'];
 
 /**
@@ -113,14 +128,17 @@ export class LiveRoom {
   private writing: Promise<unknown> = Promise.resolve();
   /** Work under way for the room (runs being judged, facts being written): it must stay loaded. */
   private holds = 0;
-  /** Admissions granted but not yet joined: the room must not unload under them. */
-  reservations = 0;
+  /** Admitted connections not joined yet: counted as in the room (it must not unload under them). */
+  private readonly seats = new Set<Seat>();
+  /** Bytes each doc has taken (its stored state, then every update since): it stops at a size. */
+  private readonly docBytes: Record<DocName, number> = { shared: 0, question: 0, private: 0 };
   /** Comings and goings not told yet: sent together once this turn of the event loop ends. */
   private presence: { joined: Participant[]; left: string[] } | null = null;
 
   constructor(
     facts: RoomFacts,
     private readonly hooks: LiveRoomHooks,
+    private readonly capacity: RoomCapacity = capacityOf(32),
   ) {
     this.record = facts.record;
     this.id = facts.record.id;
@@ -133,6 +151,8 @@ export class LiveRoom {
     for (const name of DOC_NAMES) {
       const updates = facts.updates.filter((u) => u.doc === name).map((u) => u.update);
       if (updates.length > 0) Y.applyUpdate(this.docs[name], Y.mergeUpdates(updates), RESTORE);
+      this.dropPending(name);
+      this.docBytes[name] = updates.length > 0 ? Y.encodeStateAsUpdate(this.docs[name]).byteLength : 0;
       this.docs[name].on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(name, update, origin));
     }
     // The server has no cursor of its own.
@@ -141,11 +161,7 @@ export class LiveRoom {
   }
 
   get isIdle(): boolean {
-    return this.peers.size === 0 && this.reservations === 0 && this.holds === 0;
-  }
-
-  get peerCount(): number {
-    return this.peers.size;
+    return this.peers.size === 0 && this.seats.size === 0 && this.holds === 0;
   }
 
   /** Every fact so far, oldest first. */
@@ -166,32 +182,56 @@ export class LiveRoom {
   }
 
   /**
-   * The client ids a joining connection of `link` may write with (see {@link ClientIds}),
-   * new claims stored first. Throws `CLIENT_ID_TAKEN` for an id that is not its to use.
+   * Keeps a seat for a connection of `link` joining with `clientId` (and `prior` ids of its
+   * earlier page loads). Refused with `ROOM_FULL` past the link's share of the room, and
+   * with `CLIENT_ID_TAKEN` for an id a connection here uses or is about to (the issue of a
+   * second editor with one id), or one not the link's to use ({@link ClientIds}). New claims
+   * are stored before the seat is given; links that cannot write claim nothing.
    */
-  admitClientIds(link: Role, clientId: number, prior: readonly number[]): Promise<ReadonlySet<number>> {
+  admit(link: Role, clientId: number, prior: readonly number[]): Promise<Seat> {
     return this.serially(async () => {
+      const taken = [...this.peers].filter((p) => p.participant.role === link).length;
+      const waiting = [...this.seats].filter((s) => s.link === link).length;
+      if (taken + waiting >= this.capacity[link]) {
+        throw new DryRunError(
+          'ROOM_FULL',
+          `This room takes ${this.capacity[link]} connections on the ${link} link at once, and has them.`,
+        );
+      }
+      const inUse = (id: number) =>
+        [...this.peers].some((p) => p.participant.clientId === id) || [...this.seats].some((s) => s.clientId === id);
+      if (inUse(clientId)) {
+        throw new DryRunError(
+          'CLIENT_ID_TAKEN',
+          'Another connection in this room uses this editor id; join with a new one.',
+        );
+      }
+      const writer = canWriteDoc(link, 'shared');
       const used = (id: number) => DOC_NAMES.some((name) => Y.getState(this.docs[name].store, id) > 0);
-      const { granted, claims } = this.clientIds.grant(link, clientId, prior, used);
-      await this.hooks.claimClientIds(claims, link);
-      this.clientIds.record(claims, link);
-      return new Set(granted);
+      const { granted, claims } = this.clientIds.grant(link, clientId, writer ? prior : [], used);
+      if (writer) {
+        await this.hooks.claimClientIds(claims, link);
+        this.clientIds.record(claims, link);
+      }
+      const seat: Seat = { link, clientId, owned: new Set(writer ? granted : []) };
+      this.seats.add(seat);
+      return seat;
     });
   }
 
+  /** Gives back a seat that will not be joined (its connection closed first). */
+  release(seat: Seat): void {
+    if (this.seats.delete(seat) && this.isIdle) this.hooks.onIdle(this);
+  }
+
   /**
-   * Puts a participant in the room: they get the snapshot, then everyone else hears they
-   * joined. A connection of the same link with the same client id (a reconnect that beat
-   * the server noticing the old connection's end) is replaced.
+   * Puts an admitted connection in its seat: it gets the snapshot, then everyone else hears
+   * it joined.
    */
-  join(
-    who: { id: string; name: string; role: Role; clientId: number },
-    owned: ReadonlySet<number>,
-    sink: PeerSink,
-  ): RoomSession {
-    for (const peer of this.peers) if (peer.participant.clientId === who.clientId) this.supersede(peer);
-    const participant: Participant = { ...who, color: this.freeColor() };
-    const peer: Peer = { participant, sink, owned };
+  join(seat: Seat, who: { id: string; name: string }, sink: PeerSink): RoomSession {
+    this.seats.delete(seat);
+    const participant: Participant = { ...who, role: seat.link, clientId: seat.clientId, color: this.freeColor() };
+    const peer: Peer = { participant, sink, owned: seat.owned };
     this.peers.add(peer);
     this.guard(() => sink.send(ServerEvent.snapshot, this.snapshotFor(peer)));
     const cursors = [...this.awareness.getStates().keys()];
@@ -252,30 +292,37 @@ export class LiveRoom {
       case 'step2':
       case 'update': {
         if (!canWriteDoc(role, doc)) throw new DryRunError('FORBIDDEN', `Your role cannot edit the ${doc} document.`);
+        if (this.docBytes[doc] + message.update.byteLength > LIMITS.maxDocBytes) {
+          throw new DryRunError('PAYLOAD_TOO_LARGE', `The ${doc} document is full; the room takes no more of it.`);
+        }
         const check = checkUpdate(target, message.update, peer.owned, (name) => isRootOf(doc, name));
         if (!check.ok) throw new DryRunError(check.reason, check.message);
-        try {
-          Y.applyUpdate(target, message.update, peer);
-        } catch {
-          throw new DryRunError('MALFORMED', 'The update could not be applied.');
-        }
+        this.docBytes[doc] += message.update.byteLength;
+        // Past the guard, a throw or anything left pending is the guard's miss: a server fault.
+        Y.applyUpdate(target, message.update, peer);
+        if (this.dropPending(doc)) throw new Error(`an update the guard passed left ${doc} with pending items`);
         return;
       }
+      default:
+        assertNever(message);
     }
+  }
+
+  /**
+   * Forgets what Yjs holds back in a doc, waiting for an anchor: never to be applied later,
+   * unchecked. (Protocol 2 let such updates in; the guard keeps new ones out.) True if any.
+   */
+  private dropPending(name: DocName): boolean {
+    const { store } = this.docs[name];
+    if (store.pendingStructs === null && store.pendingDs === null) return false;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    this.hooks.onError(new Error(`dropped pending items of the ${name} doc of room ${this.id}`));
+    return true;
   }
 
   private handleAwareness(peer: Peer, frame: Uint8Array): void {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, vouchAwareness(frame, peer.participant), peer);
-  }
-
-  private supersede(peer: Peer): void {
-    this.drop(peer);
-    this.guard(() =>
-      peer.sink.close({
-        reason: 'CLIENT_ID_TAKEN',
-        message: 'This editor connected again; this connection is closed.',
-      }),
-    );
   }
 
   private leave(peer: Peer): void {

@@ -17,14 +17,14 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { runRecordOf } from '../runs/runRecord.ts';
 import type { RoomRecord, Store } from '../store/Store.ts';
-import { LiveRoom, type PeerSink, type RoomSession } from './LiveRoom.ts';
+import { capacityOf, LiveRoom, type PeerSink, type RoomSession, type Seat } from './LiveRoom.ts';
 import { hashToken, newRoomId, newToken, roleForToken } from './tokens.ts';
 import type { UpdateLog } from './UpdateLog.ts';
 
 export interface RoomServiceOptions {
   /** How long an empty room stays in memory before it is written out and unloaded. */
   idleUnloadMs: number;
-  /** Connections one room takes at once. */
+  /** Connections one room takes at once (shared out among its links: see `capacityOf`). */
   maxConnectionsPerRoom: number;
 }
 
@@ -98,18 +98,11 @@ export class RoomService {
       : await this.roleFor(request.roomId, request.token);
     const room = loaded ?? (await this.open(request.roomId));
     this.cancelUnload(room.id);
-    if (room.peerCount + room.reservations >= this.options.maxConnectionsPerRoom) {
-      throw new DryRunError(
-        'ROOM_FULL',
-        `This room is full: it takes ${this.options.maxConnectionsPerRoom} connections at once.`,
-      );
-    }
-    room.reservations++;
-    let owned: ReadonlySet<number>;
+    let seat: Seat;
     try {
-      owned = await room.admitClientIds(role, request.clientId, request.priorClientIds);
+      seat = await room.admit(role, request.clientId, request.priorClientIds);
     } catch (error) {
-      this.unreserve(room);
+      if (room.isIdle) this.scheduleUnload(room);
       throw error;
     }
     let settled = false;
@@ -118,20 +111,14 @@ export class RoomService {
       role,
       enter: (connectionId, sink) => {
         settled = true;
-        room.reservations--;
-        return room.join({ id: connectionId, name: request.name, role, clientId: request.clientId }, owned, sink);
+        return room.join(seat, { id: connectionId, name: request.name }, sink);
       },
       cancel: () => {
         if (settled) return;
         settled = true;
-        this.unreserve(room);
+        room.release(seat);
       },
     };
-  }
-
-  private unreserve(room: LiveRoom): void {
-    room.reservations--;
-    if (room.isIdle) this.scheduleUnload(room);
   }
 
   /**
@@ -211,9 +198,10 @@ export class RoomService {
       {
         onUpdate: (update) => updates.append(update),
         onIdle: (r) => this.scheduleUnload(r),
-        onError: (error) => log.error({ err: error, roomId }, 'room hook failed'),
+        onError: (error) => log.error({ err: error, roomId }, 'room fault'),
         claimClientIds: (ids, link) => store.claimClientIds(roomId, ids, link),
       },
+      capacityOf(this.options.maxConnectionsPerRoom),
     );
     await this.deps.prepare(room);
     log.debug({ roomId, events: timeline.length }, 'room loaded');

@@ -65,17 +65,30 @@ describe('vouchAwareness', () => {
       expect(vouchedState(frameOf({}))).toEqual({ user: { name: 'Alice', color: '#e5484d', role: 'candidate' } });
     });
 
-    it('keeps selections as Yjs relative positions', () => {
+    it('keeps selections as Yjs relative positions, every field written out', () => {
       const selection = selectionIn('function add(a, b) {}', 3, 8);
       // The start of a text with assoc -1 is a position in the type alone, with no item.
       const selections = [selection, selectionIn('x = 1', 0, 5, -1)];
       expect(selection.anchor).toMatchObject({ tname: 'code/scratch/javascript', item: { clock: 3 }, assoc: 0 });
       expect(selections[1]?.anchor).toEqual({ tname: 'code/scratch/javascript', assoc: -1 });
+      const full = (position: Record<string, unknown>) => ({ type: null, tname: null, item: null, ...position });
+      const written = ({ anchor, head }: typeof selection) => ({ anchor: full(anchor), head: full(head) });
       expect(vouchedState(frameOf({ user: { name: 'A' }, selection, selections }))).toEqual({
-        selection,
-        selections,
+        selection: written(selection),
+        selections: selections.map(written),
         user: { name: 'Alice', color: '#e5484d', role: 'candidate' },
       });
+    });
+
+    it('relays positions that every editor can resolve as they are, nulls and all', () => {
+      const doc = new Y.Doc();
+      docs.push(doc);
+      codeText(doc, SCRATCH_PROBLEM, 'javascript').insert(0, 'let a;');
+      const vouched = vouchedState(frameOf({ selection: selectionIn('let a;', 1, 4) })) as {
+        selection: { anchor: Y.RelativePosition };
+      };
+      // What an editor does with a peer's state: no class, the JSON itself.
+      expect(() => Y.createAbsolutePositionFromRelativePosition(vouched.selection.anchor, doc)).not.toThrow();
     });
 
     it('keeps an empty selection (null)', () => {
@@ -107,7 +120,10 @@ describe('vouchAwareness', () => {
       awareness.setLocalState({ user: { name: 'Alice?' }, selection });
       const frame = awarenessProtocol.encodeAwarenessUpdate(awareness, [ALICE.clientId]);
       awareness.destroy();
-      expect(vouchedState(frame)).toEqual({ selection, user: { name: 'Alice', color: '#e5484d', role: 'candidate' } });
+      expect(vouchedState(frame)).toMatchObject({
+        selection: { anchor: { item: selection.anchor.item }, head: { item: selection.head.item } },
+        user: { name: 'Alice', color: '#e5484d', role: 'candidate' },
+      });
     });
 
     it('takes a state exactly at the size limit', () => {
@@ -153,6 +169,14 @@ describe('vouchAwareness', () => {
       ],
     ])('refuses a state that is %s (MALFORMED)', (_what, state) => {
       expect(refusalOf(frameOf(state))).toBe('MALFORMED');
+    });
+
+    it('refuses a position that points at nothing, or outside the code (MALFORMED)', () => {
+      for (const position of [{}, { item: null, tname: null, type: null }, { tname: 'junk' }, { assoc: 0 }]) {
+        const selection = { anchor: position, head: position };
+        expect(refusalOf(frameOf({ selection })), JSON.stringify(position)).toBe('MALFORMED');
+        expect(refusalOf(frameOf({ selections: [selection] })), JSON.stringify(position)).toBe('MALFORMED');
+      }
     });
 
     it("refuses another client's state (FORBIDDEN)", () => {

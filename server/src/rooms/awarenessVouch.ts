@@ -1,12 +1,15 @@
 import {
+  type AwarenessState,
   awarenessStateSchema,
   DryRunError,
   FrameError,
+  isRootOf,
   LIMITS,
   type Participant,
   readAwarenessFrame,
   writeAwarenessFrame,
 } from '@dryrun/shared';
+import * as Y from 'yjs';
 
 /**
  * A participant's awareness frame as the room takes it: their own client id only, each
@@ -54,7 +57,34 @@ function vouchState(text: string, participant: Participant): string {
       `The cursor state does not read: ${issue?.path.join('.') || 'state'}: ${issue?.message}`,
     );
   }
-  const { user: _claimed, ...cursor } = parsed.data;
+  const { user: _claimed, selection, selections } = parsed.data;
   const { name, color, role } = participant;
-  return JSON.stringify({ ...cursor, user: { name, color, role } });
+  return JSON.stringify({
+    ...(selection === undefined ? {} : { selection: selection && vouchSelection(selection) }),
+    ...(selections === undefined ? {} : { selections: selections.map(vouchSelection) }),
+    user: { name, color, role },
+  });
+}
+
+type SelectionJson = NonNullable<AwarenessState['selection']>;
+
+function vouchSelection({ anchor, head }: SelectionJson): SelectionJson {
+  return { anchor: vouchPosition(anchor), head: vouchPosition(head) };
+}
+
+/**
+ * A relative position as Yjs itself writes it, every field there (null where empty), and
+ * pointing somewhere: an editor resolves it on every change, and a position that names
+ * nothing (`{}`) makes Yjs throw there, in every other participant's editor.
+ */
+function vouchPosition(json: SelectionJson['anchor']): SelectionJson['anchor'] {
+  const position = Y.createRelativePositionFromJSON(json);
+  if (position.item === null && position.type === null && position.tname === null) {
+    throw new DryRunError('MALFORMED', 'A cursor position points at nothing.');
+  }
+  if (position.tname !== null && !isRootOf('shared', position.tname)) {
+    throw new DryRunError('MALFORMED', 'A cursor position points outside the code.');
+  }
+  const id = (at: Y.ID | null) => (at === null ? null : { client: at.client, clock: at.clock });
+  return { type: id(position.type), tname: position.tname, item: id(position.item), assoc: position.assoc };
 }

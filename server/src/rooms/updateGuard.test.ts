@@ -130,6 +130,20 @@ function handMade(sections: Array<Array<Y.Item>>): Uint8Array {
   return encoder.toUint8Array();
 }
 
+/** An update of deletions only, `[client, clock, len]` each, as written by hand. */
+function handMadeDeletes(ranges: Array<[number, number, number]>): Uint8Array {
+  const encoder = new Y.UpdateEncoderV1();
+  encoding.writeVarUint(encoder.restEncoder, 0);
+  encoding.writeVarUint(encoder.restEncoder, ranges.length);
+  for (const [client, clock, len] of ranges) {
+    encoding.writeVarUint(encoder.restEncoder, client);
+    encoding.writeVarUint(encoder.restEncoder, 1);
+    encoder.writeDsClock(clock);
+    encoder.writeDsLen(len);
+  }
+  return encoder.toUint8Array();
+}
+
 /** An item of no length (an empty string) at `client`'s `clock`, right after `origin`. */
 function emptyItem(client: number, clock: number, origin: Y.ID): Y.Item {
   return new Y.Item(Y.createID(client, clock), null, origin, null, null, null, null, new Y.ContentString(''));
@@ -394,12 +408,48 @@ describe('checkUpdate', () => {
       const bob = docAs(BOB, server);
       const update = edit(bob, (d) => {
         roomSettings(d).set('language', 'typescript');
-        roomSettings(d).set('draft', new Y.Map());
+        roomSettings(d).set('seen', { at: 1, by: ['a'] });
         codeText(d, 'two-sum', 'typescript').insert(0, 'function twoSum() {}');
       });
       expect(offer(server, update, [BOB])).toEqual({ ok: true });
       expect(roomSettings(server).get('language')).toBe('typescript');
       expect(codeText(server, 'two-sum', 'typescript').toString()).toBe('function twoSum() {}');
+    });
+
+    it('refuses nested types, subdocuments, embeds and formats, whatever they are in', () => {
+      const content = {
+        'a nested map': (d: Y.Doc) => roomSettings(d).set('draft', new Y.Map()),
+        'a subdocument': (d: Y.Doc) => roomSettings(d).set('doc', new Y.Doc()),
+        'an embed': (d: Y.Doc) => code(d).insertEmbed(0, { image: 'x' }),
+        'formatted text': (d: Y.Doc) => code(d).insert(0, 'bold', { bold: true }),
+        binary: (d: Y.Doc) => roomSettings(d).set('bytes', Uint8Array.of(1, 2)),
+      };
+      for (const [what, write] of Object.entries(content)) {
+        const { server } = room();
+        const before = Y.encodeStateAsUpdate(server);
+        const update = edit(docAs(BOB, server), write);
+        expect(offer(server, update, [BOB]), what).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
+        expect(Y.encodeStateAsUpdate(server), what).toEqual(before);
+      }
+    });
+
+    it('refuses an item that joins a name outside the layout by sitting next to one there', () => {
+      const { server } = room();
+      // A protocol-2 room: its shared doc still has notes where the server once wrote them.
+      const legacy = docAs(ALICE, server);
+      legacy.getArray('thinkAloud').push([{ text: 'a note' }]);
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(legacy, Y.encodeStateVector(server)));
+      const forger = docAs(BOB, server);
+      const update = edit(forger, (d) => d.getArray('thinkAloud').push([{ text: 'FORGED' }]));
+      expect(Y.decodeUpdate(update).structs[0]).toMatchObject({ parent: null });
+      expect(offer(server, update, [BOB])).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
+      expect(server.getArray('thinkAloud').toArray()).toEqual([{ text: 'a note' }]);
+    });
+
+    it('refuses an empty deleted range', () => {
+      const { server } = room();
+      const update = handMadeDeletes([[ALICE, 0, 0]]);
+      expect(offer(server, update, [BOB])).toMatchObject({ ok: false, reason: 'MALFORMED' });
     });
 
     it('asks the given isRoot about each top-level name', () => {

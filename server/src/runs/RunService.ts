@@ -4,6 +4,7 @@ import {
   canEditShared,
   DryRunError,
   type ErrorPayload,
+  eventsOf,
   type JudgeReport,
   LIMITS,
   type RunRecord,
@@ -17,8 +18,8 @@ import { formatValue, type Judge, type JudgeCase, publicReport } from '../judge/
 import type { JudgePool } from '../judge/JudgePool.ts';
 import { checkComplexity } from '../problems/complexityCheck.ts';
 import { caseOf, type ProblemCatalog, type ProblemInput } from '../problems/ProblemCatalog.ts';
-import { Tally } from '../realtime/Tally.ts';
-import { TokenBucket } from '../realtime/TokenBucket.ts';
+import { Tally } from '../limits/Tally.ts';
+import { TokenBucket } from '../limits/TokenBucket.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
 import type { Store, StoredRun } from '../store/Store.ts';
 import { parseCustomInput } from './customInput.ts';
@@ -105,7 +106,7 @@ export class RunService {
     }
     const custom = problem && request.customInput !== undefined ? parseCustomInput(problem, request.customInput) : null;
 
-    this.admit(caller);
+    this.claimPlace(caller);
     const problemSlug = problem?.slug ?? SCRATCH_PROBLEM;
     const { language, code } = room.currentCode(problemSlug);
     return this.launch(
@@ -174,11 +175,17 @@ export class RunService {
   }
 
   /** Counts a run against its room's and its address's limits, or refuses it. */
-  private admit({ room, address }: Caller): void {
+  private claimPlace({ room, address }: Caller): void {
     let bucket = this.buckets.get(room.id);
     if (!bucket) {
       bucket = new TokenBucket(LIMITS.runBurst, LIMITS.runsPerMinute / 60);
       this.buckets.set(room.id, bucket);
+    }
+    if (eventsOf(room.timeline, 'runStarted').length >= LIMITS.maxRunsPerRoom) {
+      throw new DryRunError(
+        'PAYLOAD_TOO_LARGE',
+        `A room holds at most ${LIMITS.maxRunsPerRoom} runs; start a new one.`,
+      );
     }
     if (this.inFlight.of(room.id) >= LIMITS.runsInFlight) {
       throw new DryRunError('RATE_LIMITED', 'Two runs are being judged in this room already; wait for one to finish.');
@@ -208,15 +215,43 @@ export class RunService {
     this.inFlightByAddress.remove(address);
   }
 
-  private async finish(caller: Caller, run: StoredRun, { problem, custom, padCases }: RunPlan): Promise<void> {
-    let outcome: Pick<StoredRun, 'status' | 'report' | 'complexity' | 'error'>;
+  /**
+   * Judges a started run and puts how it ended on the timeline. Its place among the room's
+   * and the address's runs in flight is given back at the end, or handed on to the
+   * complexity check that follows an accepted submission (nothing can slip in between).
+   */
+  private async finish(caller: Caller, run: StoredRun, plan: RunPlan): Promise<void> {
+    const outcome = await this.judgeRun(caller, run, plan);
+    const finished: StoredRun = { ...run, ...outcome, finishedAt: new Date() };
+    await this.recordFinish(caller, finished);
+    const { problem } = plan;
+    if (!(problem && run.mode === 'submit' && outcome.report?.verdict === 'accepted' && problem.generatorPath)) {
+      this.release(caller);
+      return;
+    }
+    // An accepted submission is measured too: the same code, checked against the claim.
+    const { problemSlug, language, code } = run;
+    await this.launch(
+      caller,
+      { mode: 'complexity', target: 'problem', problemSlug, language, code, customInput: null, follows: run.id },
+      { problem, custom: null, padCases: [] },
+    ).catch((error: unknown) =>
+      this.deps.log.error({ err: error, runId: run.id }, 'could not start the complexity check'),
+    );
+  }
+
+  private async judgeRun(
+    caller: Caller,
+    run: StoredRun,
+    { problem, custom, padCases }: RunPlan,
+  ): Promise<Pick<StoredRun, 'status' | 'report' | 'complexity' | 'error'>> {
     try {
       if (problem && run.mode === 'complexity') {
         const complexity = await checkComplexity(problem, run.code, run.language, {
           catalog: this.deps.catalog,
           key: caller.address,
         });
-        outcome = { status: 'done', report: null, complexity, error: null };
+        return { status: 'done', report: null, complexity, error: null };
       } else {
         const report =
           run.target === 'problem' && problem
@@ -224,42 +259,32 @@ export class RunService {
             : run.target === 'padTests'
               ? await this.judgePad(caller, run, padCases)
               : await this.runProgram(caller, run, problem);
-        outcome = { status: 'done', report, complexity: null, error: null };
+        return { status: 'done', report, complexity: null, error: null };
       }
     } catch (error) {
-      outcome = { status: 'failed', report: null, complexity: null, error: this.toPayload(error, run) };
-    } finally {
-      this.release(caller);
+      return { status: 'failed', report: null, complexity: null, error: this.toPayload(error, run) };
     }
-    const finished: StoredRun = { ...run, ...outcome, finishedAt: new Date() };
+  }
+
+  private async recordFinish(caller: Caller, finished: StoredRun): Promise<void> {
     const record = runRecordOf(finished);
+    const finishedAt = finished.finishedAt as Date;
     const { room } = caller;
+    const { status, report, complexity, error } = finished;
     try {
       await room.commit(
         () =>
           this.deps.store.finishRun(
-            run.id,
-            { ...outcome, finishedAt: finished.finishedAt as Date },
-            { kind: 'runFinished', run: runFinishedOf(finished), at: finished.finishedAt as Date, by: null },
+            finished.id,
+            { status, report, complexity, error, finishedAt },
+            { kind: 'runFinished', run: runFinishedOf(finished), at: finishedAt, by: null },
           ),
         () => room.showRun('finished', record),
       );
     } catch (error) {
       // Not stored: everyone still sees how it ended.
-      this.deps.log.error({ err: error, runId: run.id }, 'could not store a finished run');
+      this.deps.log.error({ err: error, runId: finished.id }, 'could not store a finished run');
       room.showRun('finished', record);
-    }
-    if (problem && run.mode === 'submit' && outcome.report?.verdict === 'accepted' && problem.generatorPath) {
-      // An accepted submission is measured too: the same code, checked against the claim.
-      this.take(caller);
-      const { problemSlug, language, code } = run;
-      await this.launch(
-        caller,
-        { mode: 'complexity', target: 'problem', problemSlug, language, code, customInput: null, follows: run.id },
-        { problem, custom: null, padCases: [] },
-      ).catch((error: unknown) =>
-        this.deps.log.error({ err: error, runId: run.id }, 'could not start the complexity check'),
-      );
     }
   }
 

@@ -1,17 +1,21 @@
 import {
   type Actor,
+  COMPLEXITY_CLASSES,
   type ComplexityClaim,
   type ComplexityReport,
   type ErrorPayload,
   type JudgeReport,
   type Language,
+  NOTE_TAGS,
   padQuestion,
+  ROLES,
   type RunMode,
   type RunTarget,
   runFinishedOf,
   type ThinkAloudNote,
 } from '@dryrun/shared';
 import * as Y from 'yjs';
+import { z } from 'zod';
 import { insertEvent, json } from './eventRows.ts';
 import type { SqlQueries } from './SqlClient.ts';
 import type { EventDraft } from './Store.ts';
@@ -22,7 +26,8 @@ import type { EventDraft } from './Store.ts';
  * that a note or a pinned line of code may have) and `doc_clients` (which link first used each Yjs client id), then
  * carries every existing room over: the think-aloud notes, claims and "starter code seeded"
  * marks that protocol 2 kept inside the shared Y.Doc, and the hints, runs and scorecard it
- * kept in tables, become the room's timeline in the order they happened; a blank pad's
+ * kept in tables, become the room's timeline in the order they happened (entries that are
+ * not what that server wrote, which anyone could put there, stay behind); a blank pad's
  * question moves from the shared doc to the `question` doc. The old parts of the shared doc
  * stay where they are, unread.
  */
@@ -75,13 +80,48 @@ async function sharedDocOf(tx: SqlQueries, roomId: string): Promise<Y.Doc> {
 }
 
 /** An author as protocol 2 recorded one: a name and a role, no participant id. */
-function actorOf(by: { name: string; role: Actor['role'] }): Actor {
+function legacyActor(by: { name: string; role: Actor['role'] }): Actor {
   return { participantId: null, name: by.name, role: by.role };
 }
 
+/**
+ * What protocol 2's server wrote into the shared doc, read back with care: any participant
+ * could write there too, so an entry that is not what the server wrote is left behind.
+ */
+const author = z.object({ name: z.string(), role: z.enum(ROLES) });
+const at = z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'a time');
+const pinned = z.object({ line: z.number(), text: z.string() }).nullable();
+const legacyNote = z.object({
+  id: z.string(),
+  at,
+  by: author,
+  problemSlug: z.string(),
+  tag: z.enum(NOTE_TAGS).nullable(),
+  text: z.string(),
+  pinned,
+});
+const legacyClaim = z.object({
+  id: z.string(),
+  at,
+  by: author,
+  problemSlug: z.string(),
+  time: z.string(),
+  space: z.string(),
+  timeClass: z.enum(COMPLEXITY_CLASSES).nullable(),
+  reason: z.string(),
+  pinned,
+});
+
+function entriesOf<T>(array: Y.Array<unknown>, schema: z.ZodType<T>): T[] {
+  return array.toArray().flatMap((entry) => {
+    const parsed = schema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 function factsInSharedDoc(doc: Y.Doc, createdAt: Date): EventDraft[] {
-  const notes = doc.getArray<ThinkAloudNote>('thinkAloud').toArray();
-  const claims = doc.getArray<ComplexityClaim>('claims').toArray();
+  const notes: ThinkAloudNote[] = entriesOf(doc.getArray('thinkAloud'), legacyNote);
+  const claims: ComplexityClaim[] = entriesOf(doc.getArray('claims'), legacyClaim);
   const seeded = [...doc.getMap('settings').keys()].filter((key) => key.startsWith('seeded/'));
   return [
     // When a problem was seeded was not kept: the room's start is the best bound there is.
@@ -89,8 +129,8 @@ function factsInSharedDoc(doc: Y.Doc, createdAt: Date): EventDraft[] {
       const problemSlug = key.slice('seeded/'.length);
       return { kind: 'seeded', problemSlug, at: createdAt, by: null, key: `seeded:${problemSlug}` };
     }),
-    ...notes.map((note): EventDraft => ({ kind: 'note', note, at: new Date(note.at), by: actorOf(note.by) })),
-    ...claims.map((claim): EventDraft => ({ kind: 'claim', claim, at: new Date(claim.at), by: actorOf(claim.by) })),
+    ...notes.map((note): EventDraft => ({ kind: 'note', note, at: new Date(note.at), by: legacyActor(note.by) })),
+    ...claims.map((claim): EventDraft => ({ kind: 'claim', claim, at: new Date(claim.at), by: legacyActor(claim.by) })),
   ];
 }
 
@@ -119,7 +159,7 @@ async function hintFacts(tx: SqlQueries, roomId: string): Promise<EventDraft[]> 
         by,
       },
       at: revealedAt,
-      by: actorOf(by),
+      by: legacyActor(by),
       key: `hint:${row.problem_slug}:${index}`,
     };
   });
@@ -143,7 +183,7 @@ async function runFacts(tx: SqlQueries, roomId: string): Promise<EventDraft[]> {
     finished_at: Date | string | null;
   }>('SELECT * FROM runs WHERE room_id = $1 ORDER BY created_at, id', [roomId]);
   return rows.flatMap((row): EventDraft[] => {
-    const by = actorOf({ name: row.by_name, role: row.by_role });
+    const by = legacyActor({ name: row.by_name, role: row.by_role });
     const started: EventDraft = {
       kind: 'runStarted',
       run: {
@@ -175,7 +215,7 @@ async function scorecardFacts(tx: SqlQueries, roomId: string): Promise<EventDraf
   );
   return rows.map((row): EventDraft => {
     const at = new Date(row.submitted_at);
-    const by = actorOf({ name: row.by_name, role: row.by_role });
+    const by = legacyActor({ name: row.by_name, role: row.by_role });
     return { kind: 'scorecard', submittedAt: at.toISOString(), at, by, key: 'scorecard' };
   });
 }

@@ -1,4 +1,4 @@
-/** A token bucket: `capacity` tokens, refilled at `perSecond`; each frame takes one. */
+/** A token bucket: `capacity` tokens, refilled at `perSecond`; each take takes `count` (one). */
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -12,12 +12,12 @@ export class TokenBucket {
     this.last = now();
   }
 
-  take(): boolean {
+  take(count = 1): boolean {
     const t = this.now();
     this.tokens = Math.min(this.capacity, this.tokens + ((t - this.last) / 1000) * this.perSecond);
     this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < count) return false;
+    this.tokens -= count;
     return true;
   }
 }
