@@ -9,10 +9,11 @@
 //   process and writes <dir>/server-<pid>.cpuprofile on exit (`node --cpu-prof` cannot be
 //   passed through NODE_OPTIONS). Open it in Chrome DevTools or speedscope;
 // - with BENCH_LOOP_FILE set, SIGHUP writes the main thread's event-loop delay since the last
-//   SIGHUP (p50, p99, max in ms) as JSON to that file, and starts counting afresh.
+//   SIGHUP (p50, p99, max in ms), with the longest and total GC pause and the process's CPU
+//   time over the same span, as JSON to that file, and starts counting afresh.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 
@@ -47,12 +48,32 @@ const loopFile = process.env.BENCH_LOOP_FILE;
 if (loopFile && isMainThread) {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
+  const gc = { max: 0, total: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.max = Math.max(gc.max, entry.duration);
+      gc.total += entry.duration;
+    }
+  }).observe({ entryTypes: ['gc'] });
+  let cpuSince = process.cpuUsage();
   process.on('SIGHUP', () => {
     const ms = (ns) => Math.round(ns / 1e4) / 100;
+    const round = (n) => Math.round(n * 100) / 100;
+    const cpu = process.cpuUsage(cpuSince);
     writeFileSync(
       loopFile,
-      JSON.stringify({ p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) }),
+      JSON.stringify({
+        p50: ms(delay.percentile(50)),
+        p99: ms(delay.percentile(99)),
+        max: ms(delay.max),
+        gcMax: round(gc.max),
+        gcTotal: round(gc.total),
+        cpuMs: round((cpu.user + cpu.system) / 1000),
+      }),
     );
     delay.reset();
+    gc.max = 0;
+    gc.total = 0;
+    cpuSince = process.cpuUsage();
   });
 }
