@@ -11,7 +11,8 @@ export default defineConfig({
     alias: { 'monaco-editor/esm/vs/editor/editor.api.js': monacoApi },
   },
   worker: { format: 'es' },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 8000 },
+  // The manifest tells `pnpm bench:client` which files are the shell's and which the editor's.
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 8000, manifest: true },
   server: {
     // `pnpm dev`: the API and socket.io live on the DryRun server (PORT, default 3000).
     proxy: {
