@@ -1,10 +1,25 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Route, Switch } from 'wouter';
-import { HomePage } from './home/HomePage.tsx';
-import { ReportPage } from './report/ReportPage.tsx';
-import { RoomPage } from './room/RoomPage.tsx';
+import { loadEditor } from './editor/LazyEditor.tsx';
 import './styles.css';
+
+// The shell is React, the router and the base styles; each page is a chunk of its own.
+const HomePage = lazy(() => import('./home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
+const RoomPage = lazy(() => {
+  // A room always opens the editor, the largest download: fetch both at once.
+  void loadEditor();
+  return import('./room/RoomPage.tsx').then((m) => ({ default: m.RoomPage }));
+});
+
+function PageLoading() {
+  return (
+    <p className="page loading" role="status">
+      Loading…
+    </p>
+  );
+}
 
 function NotFound() {
   return (
@@ -27,11 +42,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <Switch>
-      <Route path="/" component={HomePage} />
-      <Route path="/room/:id/report">{(params) => <ReportPage roomId={params.id} />}</Route>
-      <Route path="/room/:id">{(params) => <RoomPage roomId={params.id} />}</Route>
-      <Route component={NotFound} />
-    </Switch>
+    <Suspense fallback={<PageLoading />}>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/room/:id/report">{(params) => <ReportPage roomId={params.id} />}</Route>
+        <Route path="/room/:id">{(params) => <RoomPage roomId={params.id} />}</Route>
+        <Route component={NotFound} />
+      </Switch>
+    </Suspense>
   </StrictMode>,
 );

@@ -53,28 +53,35 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 /**
- * Every file a chunk loads with it: itself, its CSS, and the same for what it imports
- * (and, with `lazy`, for what it may import later).
+ * Every file a chunk loads with it: itself, its CSS, and the same for what it imports (and,
+ * with `lazy`, for what it may import later), never entering the chunks in `stop`.
  */
-function closure(manifest: Manifest, key: string, lazy: boolean, into = new Set<string>()): Set<string> {
-  const chunk = manifest[key];
-  if (!chunk || into.has(`/${chunk.file}`)) return into;
-  into.add(`/${chunk.file}`);
-  for (const css of chunk.css ?? []) into.add(`/${css}`);
-  for (const imported of chunk.imports ?? []) closure(manifest, imported, lazy, into);
-  if (lazy) for (const imported of chunk.dynamicImports ?? []) closure(manifest, imported, lazy, into);
+function closure(manifest: Manifest, key: string, lazy: boolean, stop: string[] = []): Set<string> {
+  const into = new Set<string>();
+  const visit = (at: string) => {
+    const chunk = manifest[at];
+    if (!chunk || stop.includes(at) || into.has(`/${chunk.file}`)) return;
+    into.add(`/${chunk.file}`);
+    for (const css of chunk.css ?? []) into.add(`/${css}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+    if (lazy) for (const imported of chunk.dynamicImports ?? []) visit(imported);
+  };
+  visit(key);
   return into;
 }
 
 /**
  * The shell's files (the entry and its static imports), and the editor's own: what its lazy
- * chunk brings, now or later, that the shell has not.
+ * chunk brings, now or later, that no other part of the app loads.
  */
 function filesOf(manifest: Manifest): { shell: Set<string>; editor: Set<string> } {
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entry || !manifest[EDITOR_MODULE]) throw new Error(`the manifest names no entry or no ${EDITOR_MODULE}`);
-  const shell = closure(manifest, entry, false);
-  return { shell, editor: new Set([...closure(manifest, EDITOR_MODULE, true)].filter((file) => !shell.has(file))) };
+  const app = closure(manifest, entry, true, [EDITOR_MODULE]);
+  return {
+    shell: closure(manifest, entry, false),
+    editor: new Set([...closure(manifest, EDITOR_MODULE, true)].filter((file) => !app.has(file))),
+  };
 }
 
 const files = filesOf(JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest);

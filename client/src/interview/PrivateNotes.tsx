@@ -1,10 +1,9 @@
 import { interviewerNotes, LIMITS, type PrivateNote, privateNoteLog } from '@dryrun/shared';
-import { type FormEvent, lazy, Suspense, useId, useState } from 'react';
+import { type FormEvent, Suspense, useId, useState } from 'react';
 import type * as Y from 'yjs';
+import { CollabEditor } from '../editor/LazyEditor.tsx';
 import { useYArray } from '../sync/useY.ts';
 import { clockTime } from './time.ts';
-
-const CollabEditor = lazy(() => import('../editor/CollabEditor.tsx'));
 
 /**
  * The interviewers' private notes: quick timestamped notes as the interview goes, and a

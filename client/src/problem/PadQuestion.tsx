@@ -1,10 +1,9 @@
 import { padQuestion } from '@dryrun/shared';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import type * as Y from 'yjs';
+import { CollabEditor } from '../editor/LazyEditor.tsx';
 import { useYValue } from '../sync/useY.ts';
 import { SafeMarkdown } from './Markdown.tsx';
-
-const CollabEditor = lazy(() => import('../editor/CollabEditor.tsx'));
 
 /**
  * A blank pad's question: the interviewer writes or pastes it in Markdown (and may change

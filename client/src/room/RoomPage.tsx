@@ -9,8 +9,9 @@ import {
   SCRATCH_PROBLEM,
   TOKEN_PARAM,
 } from '@dryrun/shared';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
+import { CollabEditor } from '../editor/LazyEditor.tsx';
 import { ClaimPanel } from '../interview/ClaimPanel.tsx';
 import { FeedbackBanner } from '../interview/FeedbackBanner.tsx';
 import { GuidePanel } from '../interview/GuidePanel.tsx';
@@ -35,9 +36,6 @@ import { useRunOutput, useRunRequester, useRuns } from '../sync/useRuns.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ParticipantsList } from './ParticipantsList.tsx';
-
-// Monaco is the heaviest part of the app: the room shell renders first, the editor after.
-const CollabEditor = lazy(() => import('../editor/CollabEditor.tsx'));
 
 const NAME_KEY = 'dryrun:name';
 /** Refusals the connection recovers from by itself (it resyncs): nothing to tell the person. */

@@ -10,6 +10,7 @@ import {
 } from '@dryrun/shared';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -60,6 +61,9 @@ export function createApi(deps: ApiDeps): Hono<NodeBindings> {
   const { rooms, problems, feedback, reports, store, updates, log, publicUrl } = deps;
   const api = new Hono<NodeBindings>();
   const fail = (reason: ErrorReason, message: string): ErrorPayload => ({ reason, message });
+
+  // JSON over 1 KB goes out gzip- or deflate-compressed when the client takes it.
+  api.use(compress());
 
   api.onError((error, c) => {
     if (error instanceof DryRunError) return c.json(error.toPayload(), STATUS[error.reason]);

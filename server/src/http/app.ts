@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { NodeBindings } from './api.ts';
+import { isBuilt, serveClient } from './clientFiles.ts';
 
 /**
  * The whole HTTP surface: `/api` and the built client. Room links carry tokens in their
@@ -33,20 +31,8 @@ export function createHttpApp(api: Hono<NodeBindings>, clientDir: string | undef
   );
   app.route('/api', api);
 
-  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
-    const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root: clientDir,
-        onFound: (_path, c) => {
-          c.header('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
-    app.use('*', serveStatic({ root: clientDir }));
-    // Client-side routes (/, /room/:id) all load the app shell.
-    app.get('*', (c) => c.html(indexHtml));
+  if (isBuilt(clientDir)) {
+    serveClient(app, clientDir);
   } else {
     app.get('*', (c) => c.text('DryRun client is not built. Run `pnpm build` (or `pnpm start`), then reload.', 503));
   }
