@@ -172,6 +172,16 @@ describe('a room no participant can subvert', () => {
     expect(observer.awareness.getStates().has(ivy)).toBe(false);
   });
 
+  it("shows no observer's cursor: an observer's awareness is refused", async () => {
+    const { interviewer, candidate, observer } = await pairRoom();
+    await refused(observer, 'FORBIDDEN', () =>
+      observer.awareness.setLocalState({ user: { name: 'Otto', role: 'observer', color: '#000000' } }),
+    );
+    candidate.awareness.setLocalState({ user: { name: 'Cara', role: 'candidate', color: '#000000' } });
+    await eventually(() => expect(interviewer.awareness.getStates().has(candidate.doc.clientID)).toBe(true));
+    expect(interviewer.awareness.getStates().has(observer.doc.clientID)).toBe(false);
+  });
+
   it('seeds starter code whatever a participant writes in the settings (seeding switch)', async () => {
     const room = await pairRoom();
     const { interviewer, candidate, observer } = room;

@@ -23,6 +23,10 @@ export interface CollabEditorProps {
   /** A file name for the language service, e.g. `solution.ts`. */
   fileName: string;
   compact?: boolean;
+  /** Monaco's screen-reader mode on; otherwise Monaco detects a screen reader itself. */
+  screenReader?: boolean;
+  /** Told whether Tab moves focus (Ctrl+M toggles it) now and whenever that changes. */
+  onTabMovesFocus?: (on: boolean) => void;
   ref?: Ref<EditorHandle>;
 }
 
@@ -47,10 +51,17 @@ export default function CollabEditor({
   ariaLabel,
   fileName,
   compact = false,
+  screenReader = false,
+  onTabMovesFocus,
   ref,
 }: CollabEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const tabListener = useRef(onTabMovesFocus);
+  tabListener.current = onTabMovesFocus;
+  // The options that change without rebuilding the editor, as they are when it is (re)built.
+  const live = useRef({ readOnly, screenReader });
+  live.current = { readOnly, screenReader };
 
   useEffect(() => {
     if (!host.current) return;
@@ -65,7 +76,9 @@ export default function CollabEditor({
       tabSize: 2,
       scrollBeyondLastLine: false,
       ariaLabel,
-      // readOnly is applied by the effect below, so a role change does not rebuild the editor.
+      // Applied again by the effects below on a change, which does not rebuild the editor.
+      readOnly: live.current.readOnly,
+      accessibilitySupport: live.current.screenReader ? 'on' : 'auto',
       wordWrap: compact ? 'on' : 'off',
       lineNumbers: compact ? 'off' : 'on',
       glyphMargin: false,
@@ -74,9 +87,15 @@ export default function CollabEditor({
       fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
+    const tabFocus = monaco.editor.EditorOption.tabFocusMode;
+    tabListener.current?.(editor.getOption(tabFocus));
+    const tabWatch = editor.onDidChangeConfiguration((event) => {
+      if (event.hasChanged(tabFocus)) tabListener.current?.(editor.getOption(tabFocus));
+    });
     const binding = bindYText(editor, ytext, awareness);
     const stopCursors = awareness ? renderRemoteCursors(awareness) : () => {};
     return () => {
+      tabWatch.dispose();
       stopCursors();
       binding.dispose();
       editor.dispose();
@@ -88,6 +107,10 @@ export default function CollabEditor({
   useEffect(() => {
     editorRef.current?.updateOptions({ readOnly });
   }, [readOnly]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ accessibilitySupport: screenReader ? 'on' : 'auto' });
+  }, [screenReader]);
 
   useImperativeHandle(
     ref,

@@ -3,6 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 interface AwarenessUser {
   name?: unknown;
   color?: unknown;
+  role?: unknown;
 }
 
 /** A CSS string literal that cannot break out of its quotes, whatever the name holds. */
@@ -15,6 +16,7 @@ const COLOR = /^#[0-9a-f]{6}$/i;
 /**
  * Keeps a <style> element in sync with awareness: each peer's selection in their colour,
  * and a name label on their caret. y-monaco tags decorations with the peer's client id.
+ * An observer is never drawn (the server relays no observer's cursor; this holds anyway).
  */
 export function renderRemoteCursors(awareness: Awareness): () => void {
   const style = document.createElement('style');
@@ -24,6 +26,10 @@ export function renderRemoteCursors(awareness: Awareness): () => void {
     awareness.getStates().forEach((state, clientId) => {
       if (clientId === awareness.clientID) return;
       const user = (state as { user?: AwarenessUser }).user ?? {};
+      if (user.role === 'observer') {
+        rules.push(`.yRemoteSelection-${clientId}, .yRemoteSelectionHead-${clientId} { display: none; }`);
+        return;
+      }
       const color = typeof user.color === 'string' && COLOR.test(user.color) ? user.color : '#888888';
       const name = typeof user.name === 'string' ? user.name.slice(0, 40) : 'Someone';
       rules.push(

@@ -1,30 +1,23 @@
 import type { RoomProblem } from '@dryrun/shared';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
+import type { PaneControl } from '../layout/RoomLayout.tsx';
 import { Examples } from './Examples.tsx';
 import { SafeMarkdown, withoutTitle } from './Markdown.tsx';
 import { ProblemAnnouncer } from './ProblemAnnouncer.tsx';
 import { DifficultyBadge, TopicList } from './ProblemTags.tsx';
 import './problem.css';
 
-const OPEN_KEY = 'dryrun:problemPaneOpen';
-
-function readOpen(): boolean {
-  try {
-    return localStorage.getItem(OPEN_KEY) !== 'false';
-  } catch {
-    return true;
-  }
-}
-
 /**
  * The room's problem beside the editor: title, difficulty, topics, the statement and the
- * sample tests; or a note that the room is a blank pad. Collapsible, and remembered so.
+ * sample tests; or a note that the room is a blank pad. Folds to a strip beside the editor
+ * where the layout allows (`pane`).
  */
 export function ProblemPane({
   slug,
   problem,
   picker,
   padQuestion,
+  pane,
 }: {
   /** The room's problem (null: a blank pad); `problem` may lag behind it while it loads. */
   slug: string | null;
@@ -33,14 +26,10 @@ export function ProblemPane({
   picker: ReactNode;
   /** What a blank pad shows instead of a problem: the interviewer's own question. */
   padQuestion: ReactNode;
+  /** Folds the pane away and back; null where it always shows. */
+  pane: PaneControl | null;
 }) {
-  const [open, setOpenState] = useState(readOpen);
-  const setOpen = (next: boolean) => {
-    setOpenState(next);
-    try {
-      localStorage.setItem(OPEN_KEY, String(next));
-    } catch {}
-  };
+  const open = pane?.open ?? true;
   const id = useId();
   const shown = problem && problem.slug === slug ? problem : null;
   const heading = shown?.title ?? (slug === null ? 'Question' : 'Problem');
@@ -53,22 +42,24 @@ export function ProblemPane({
     >
       <ProblemAnnouncer slug={slug} title={shown?.title ?? null} />
       <div className="problem-pane-header">
-        <button
-          type="button"
-          className="disclosure problem-toggle"
-          aria-expanded={open}
-          aria-controls={`${id}-body`}
-          title={open ? 'Hide the problem' : 'Show the problem'}
-          onClick={() => setOpen(!open)}
-        >
-          <span className="chevron" aria-hidden="true">
-            {open ? '◂' : '▸'}
-          </span>
-          <span className="visually-hidden">{open ? 'Hide the problem' : 'Show the problem'}</span>
-          <span className="problem-toggle-label" aria-hidden="true">
-            Problem
-          </span>
-        </button>
+        {pane && (
+          <button
+            type="button"
+            className="disclosure problem-toggle"
+            aria-expanded={open}
+            aria-controls={`${id}-body`}
+            title={open ? 'Hide the problem' : 'Show the problem'}
+            onClick={() => pane.setOpen(!open)}
+          >
+            <span className="chevron" aria-hidden="true">
+              {open ? '◂' : '▸'}
+            </span>
+            <span className="visually-hidden">{open ? 'Hide the problem' : 'Show the problem'}</span>
+            <span className="problem-toggle-label" aria-hidden="true">
+              Problem
+            </span>
+          </button>
+        )}
         <h2 id={`${id}-heading`} className="problem-title" data-testid="problem-title">
           {heading}
         </h2>

@@ -1,8 +1,6 @@
 import {
   codeText,
   type ErrorReason,
-  LANGUAGES,
-  type Language,
   NAME_PARAM,
   type RunRecord,
   reportPath,
@@ -33,19 +31,31 @@ import { useLanguage } from '../sync/useLanguage.ts';
 import { useProblemChooser } from '../sync/useProblemChooser.ts';
 import { useRoom, useRoomState } from '../sync/useRoom.ts';
 import { useRunOutput, useRunRequester, useRuns } from '../sync/useRuns.ts';
-import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { browserStorage } from '../browserStorage.ts';
+import { RoomLayout } from '../layout/RoomLayout.tsx';
+import { useStoredFlag } from '../useStoredFlag.ts';
+import { EditorStatusBar } from './EditorStatusBar.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ParticipantsList } from './ParticipantsList.tsx';
+import { LANGUAGE_LABEL, RoomHeader } from './RoomHeader.tsx';
+import { ShortcutsDialog, TAB_FOCUS_SHORTCUT, useQuestionMarkKey } from './ShortcutsDialog.tsx';
 
+/** The name this browser last joined under, asked for once and then used for every room. */
 const NAME_KEY = 'dryrun:name';
+const SCREEN_READER_KEY = 'dryrun:editor:screenReader';
 /** Refusals the connection recovers from by itself (it resyncs): nothing to tell the person. */
 const HANDLED_QUIETLY: ReadonlySet<ErrorReason> = new Set(['RATE_LIMITED', 'OUT_OF_SYNC']);
-const LANGUAGE_LABEL: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript' };
 
 export function RoomPage({ roomId }: { roomId: string }) {
   const params = new URLSearchParams(window.location.search);
   const token = params.get(TOKEN_PARAM) ?? '';
-  const [name, setName] = useState<string | null>(() => params.get(NAME_PARAM)?.trim() || null);
+  const [name, setName] = useState<string | null>(
+    () => params.get(NAME_PARAM)?.trim() || browserStorage.getItem(NAME_KEY)?.trim() || null,
+  );
+  const chooseName = (chosen: string) => {
+    browserStorage.setItem(NAME_KEY, chosen);
+    setName(chosen);
+  };
   const connection = useRoom(roomId, token, name);
 
   if (!token) {
@@ -57,15 +67,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
     );
   }
   if (!name) {
-    return (
-      <NamePrompt
-        initial={localStorage.getItem(NAME_KEY) ?? ''}
-        onSubmit={(chosen) => {
-          localStorage.setItem(NAME_KEY, chosen);
-          setName(chosen);
-        }}
-      />
-    );
+    return <NamePrompt onSubmit={chooseName} />;
   }
   if (!connection) return null;
   return (
@@ -73,11 +75,22 @@ export function RoomPage({ roomId }: { roomId: string }) {
       connection={connection}
       name={name}
       reportHref={`${reportPath(roomId)}?${TOKEN_PARAM}=${encodeURIComponent(token)}`}
+      onRename={chooseName}
     />
   );
 }
 
-function Room({ connection, name, reportHref }: { connection: RoomConnection; name: string; reportHref: string }) {
+function Room({
+  connection,
+  name,
+  reportHref,
+  onRename,
+}: {
+  connection: RoomConnection;
+  name: string;
+  reportHref: string;
+  onRename: (name: string) => void;
+}) {
   const state = useRoomState(connection);
   const [language, setLanguage] = useLanguage(connection.shared);
   const welcome = state.welcome;
@@ -102,6 +115,10 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
       ? (line, column) => editor.current?.goTo(line, column)
       : null;
   const { claims, notes } = state;
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useQuestionMarkKey(() => setShortcutsOpen(true));
+  const [screenReader, setScreenReader] = useStoredFlag(SCREEN_READER_KEY, false);
   const lines: LineTools = {
     cursorLine: () => editor.current?.cursorLine() ?? null,
     goToLine: (line) => editor.current?.goTo(line, 1),
@@ -178,86 +195,110 @@ function Room({ connection, name, reportHref }: { connection: RoomConnection; na
     }
     return tabs;
   };
+  const editorPane = (
+    <section className="editor-pane" aria-label="Code editor">
+      <div className="editor-frame">
+        {state.localLoaded || state.synced ? (
+          <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+            <CollabEditor
+              key={`${problem}/${language}`}
+              ref={editor}
+              ytext={codeText(connection.shared, problem, language)}
+              awareness={connection.awareness}
+              language={language}
+              readOnly={!canEdit}
+              ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}. ${TAB_FOCUS_SHORTCUT} switches whether Tab leaves the editor.`}
+              fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
+              screenReader={screenReader}
+              onTabMovesFocus={setTabMovesFocus}
+            />
+          </Suspense>
+        ) : (
+          <p className="loading">Loading your code…</p>
+        )}
+      </div>
+      <EditorStatusBar tabMovesFocus={tabMovesFocus} readOnly={!canEdit} onShortcuts={() => setShortcutsOpen(true)} />
+    </section>
+  );
   return (
     <div className="room">
-      <header className="room-header">
-        <a href="/" className="brand">
-          DryRun
-        </a>
-        <h1 className="room-title">{welcome?.title ?? 'Joining…'}</h1>
-        {welcome && <span className={`role role-${welcome.role}`}>You are the {welcome.role}</span>}
-        <label className="language">
-          <span className="visually-hidden">Language</span>
-          <select value={language} disabled={!canEdit} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_LABEL[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {welcome && canEdit && (
-          <RunButtons
-            requester={requester}
-            hasProblem={hasProblem}
-            padTests={state.padTests}
-            customInput={hasProblem ? customInputToSend(customInput) : undefined}
-          />
-        )}
-        <ConnectionStatus state={state} />
-      </header>
+      <RoomHeader
+        state={state}
+        language={{ value: language, set: setLanguage, canChange: canEdit }}
+        runButtons={
+          welcome && canEdit ? (
+            <RunButtons
+              requester={requester}
+              hasProblem={hasProblem}
+              padTests={state.padTests}
+              customInput={hasProblem ? customInputToSend(customInput) : undefined}
+            />
+          ) : null
+        }
+        onShortcuts={() => setShortcutsOpen(true)}
+      />
       <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />
       {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (
         <p className="notice" role="status">
           {state.lastRejection.message}
         </p>
       )}
-      <main className="room-body">
-        <ProblemPane
-          slug={state.problemSlug}
-          problem={state.problem}
-          picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
-          padQuestion={
-            <>
-              <PadQuestion doc={connection.question} canWrite={isInterviewer} />
-              <PadTests view={state.padTests} connection={connection} canWrite={isInterviewer} />
-            </>
-          }
-        />
-        <div className="workspace">
-          <section className="editor-pane" aria-label="Code editor">
-            {state.localLoaded || state.synced ? (
-              <Suspense fallback={<p className="loading">Loading the editor…</p>}>
-                <CollabEditor
-                  key={`${problem}/${language}`}
-                  ref={editor}
-                  ytext={codeText(connection.shared, problem, language)}
-                  awareness={connection.awareness}
-                  language={language}
-                  readOnly={!canEdit}
-                  ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}`}
-                  fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
+      <main className="room-main">
+        <RoomLayout
+          layoutKey={welcome?.role ?? 'joining'}
+          parts={{
+            problem: (pane) => (
+              <ProblemPane
+                slug={state.problemSlug}
+                problem={state.problem}
+                pane={pane}
+                picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
+                padQuestion={
+                  <>
+                    <PadQuestion doc={connection.question} canWrite={isInterviewer} />
+                    <PadTests view={state.padTests} connection={connection} canWrite={isInterviewer} />
+                  </>
+                }
+              />
+            ),
+            editor: editorPane,
+            results: (
+              <RunPanel
+                runs={runs}
+                problemSlug={problem}
+                customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
+                goToFor={goToFor}
+                claimFor={(slug) => claims.findLast((c) => c.problemSlug === slug) ?? null}
+                liveOutput={liveOutput}
+              />
+            ),
+            side: (
+              <aside className="sidebar" aria-label="Interview">
+                <RevealedHints hints={state.hints} problemSlug={state.problemSlug} />
+                <ParticipantsList
+                  participants={state.participants}
+                  selfId={welcome?.self.id}
+                  status={state.status}
+                  onRename={onRename}
                 />
-              </Suspense>
-            ) : (
-              <p className="loading">Loading your code…</p>
-            )}
-          </section>
-          <RunPanel
-            runs={runs}
-            customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
-            goToFor={goToFor}
-            claimFor={(slug) => claims.findLast((c) => c.problemSlug === slug) ?? null}
-            liveOutput={liveOutput}
-          />
-        </div>
-        <aside className="sidebar">
-          <RevealedHints hints={state.hints} problemSlug={state.problemSlug} />
-          <ParticipantsList participants={state.participants} selfId={welcome?.self.id} />
-          {/* Keyed by role: the first tab follows the role once the server has said it. */}
-          <SidePanel key={welcome?.role ?? 'joining'} initial={isInterviewer ? 'guide' : 'think'} tabs={sideTabs()} />
-        </aside>
+                {/* Keyed by role: the first tab follows the role once the server has said it. */}
+                <SidePanel
+                  key={welcome?.role ?? 'joining'}
+                  initial={isInterviewer ? 'guide' : 'think'}
+                  tabs={sideTabs()}
+                />
+              </aside>
+            ),
+            sideLabel: 'Interview',
+          }}
+        />
       </main>
+      <ShortcutsDialog
+        open={shortcutsOpen}
+        onClose={() => setShortcutsOpen(false)}
+        screenReader={screenReader}
+        onScreenReader={setScreenReader}
+      />
     </div>
   );
 }

@@ -7,12 +7,14 @@ import { VerdictBadge } from './VerdictBadge.tsx';
  * complexity check is listed with the submission (`checkOf`), not as a run of its own.
  */
 export function RunHistory({
+  id,
   runs,
   checkOf,
   shownId,
   now,
   onShow,
 }: {
+  id: string;
   runs: readonly RunRecord[];
   checkOf: ReadonlyMap<string, RunRecord>;
   shownId: string | null;
@@ -20,8 +22,8 @@ export function RunHistory({
   onShow: (id: string) => void;
 }) {
   return (
-    <nav className="run-history" aria-labelledby="run-history-heading">
-      <h3 id="run-history-heading">History</h3>
+    <nav id={id} className="run-history" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>History</h3>
       <ol data-testid="run-history">
         {[...runs].reverse().map((run) => {
           const check = checkOf.get(run.id);

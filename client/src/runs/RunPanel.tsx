@@ -1,5 +1,6 @@
 import type { ComplexityClaim, RunRecord } from '@dryrun/shared';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useStoredFlag } from '../useStoredFlag.ts';
 import { pairFollowUps } from '../complexity/followUp.ts';
 import type { GoToCode } from './CodeLocation.tsx';
 import { CustomInput, type CustomInputState } from './CustomInput.tsx';
@@ -11,6 +12,8 @@ import './runs.css';
 
 export interface RunPanelProps {
   runs: readonly RunRecord[];
+  /** The problem the editor shows: only runs of it are shown (the report keeps every run). */
+  problemSlug: string;
   /** The custom input box, for those who may run code in a room with a problem. */
   customInput: { value: CustomInputState; onChange: (next: CustomInputState) => void } | null;
   /** Moves the editor's caret to a line of the given run's code, when the editor shows that code. */
@@ -21,13 +24,19 @@ export interface RunPanelProps {
   liveOutput?: ReadonlyMap<string, readonly string[]>;
 }
 
+const HISTORY_OPEN_KEY = 'dryrun:results:historyOpen';
+
 /**
- * The results panel: the room's latest run (or one chosen from the history) as everyone in
- * the room sees it, and the custom input Run sends. An accepted submission and the
- * complexity check the server ran after it show as one entry.
+ * The results panel: the latest run of the problem on screen (or one chosen from the
+ * history) as everyone in the room sees it, and the custom input Run sends. An accepted
+ * submission and the complexity check the server ran after it show as one entry. The
+ * history folds away, remembered per browser.
  */
-export function RunPanel({ runs, customInput, goToFor, claimFor, liveOutput }: RunPanelProps) {
+export function RunPanel({ runs: allRuns, problemSlug, customInput, goToFor, claimFor, liveOutput }: RunPanelProps) {
   const now = useNow();
+  const id = useId();
+  const [historyOpen, setHistoryOpen] = useStoredFlag(HISTORY_OPEN_KEY, true);
+  const runs = useMemo(() => allRuns.filter((run) => run.problemSlug === problemSlug), [allRuns, problemSlug]);
   const followUps = useMemo(() => pairFollowUps(runs), [runs]);
   const entries = useMemo(() => runs.filter((run) => !followUps.submitOf.has(run.id)), [runs, followUps]);
   const latest = runs.at(-1) ?? null;
@@ -46,6 +55,20 @@ export function RunPanel({ runs, customInput, goToFor, claimFor, liveOutput }: R
         <div className="run-panel-header">
           <h2 id="run-panel-heading">Results</h2>
           {customInput && <CustomInput value={customInput.value} onChange={customInput.onChange} />}
+          {entries.length > 1 && (
+            <button
+              type="button"
+              className="disclosure history-toggle"
+              aria-expanded={historyOpen}
+              aria-controls={`${id}-history`}
+              onClick={() => setHistoryOpen(!historyOpen)}
+            >
+              <span className="chevron" aria-hidden="true">
+                {historyOpen ? '▸' : '◂'}
+              </span>
+              History ({entries.length})
+            </button>
+          )}
         </div>
         <RunAnnouncer latest={latest} follows={latest ? (followUps.submitOf.get(latest.id) ?? null) : null} />
         {shown ? (
@@ -59,11 +82,14 @@ export function RunPanel({ runs, customInput, goToFor, claimFor, liveOutput }: R
             onGoTo={goToFor(shown)}
           />
         ) : (
-          <p className="hint">Nothing has run yet. Results of every run in the room appear here, for everyone.</p>
+          <p className="hint">
+            Nothing has run on this problem yet. Results of every run in the room appear here, for everyone.
+          </p>
         )}
       </div>
-      {entries.length > 1 && (
+      {entries.length > 1 && historyOpen && (
         <RunHistory
+          id={`${id}-history`}
           runs={entries}
           checkOf={followUps.checkOf}
           shownId={shown?.id ?? null}

@@ -552,7 +552,8 @@ export class RoomConnection {
   };
 
   private sendAwareness(ids: number[]): void {
-    if (!this.socket.connected || !this.state.welcome) return;
+    // Observers watch: they share no cursor (the server would refuse it).
+    if (!this.socket.connected || !this.state.welcome || this.state.welcome.role === 'observer') return;
     this.socket.emit(ClientEvent.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
   }
 

@@ -322,6 +322,10 @@ export class LiveRoom {
   }
 
   private handleAwareness(peer: Peer, frame: Uint8Array): void {
+    // Observers watch: nobody is shown a cursor of theirs.
+    if (peer.participant.role === 'observer') {
+      throw new DryRunError('FORBIDDEN', 'An observer has no cursor to share.');
+    }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, vouchAwareness(frame, peer.participant), peer);
   }
 

@@ -1,0 +1,63 @@
+import { LANGUAGES, type Language } from '@dryrun/shared';
+import type { ReactNode } from 'react';
+import type { RoomState } from '../sync/RoomConnection.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+
+export const LANGUAGE_LABEL: Record<Language, string> = { javascript: 'JavaScript', typescript: 'TypeScript' };
+
+/**
+ * The room's top bar: the way home, the interview's title (in full on hover and to screen
+ * readers when it does not fit), who you are, the language, the run buttons, the connection,
+ * and the keyboard shortcuts. It wraps onto a second line rather than cut anything off.
+ */
+export function RoomHeader({
+  state,
+  language,
+  runButtons,
+  onShortcuts,
+}: {
+  state: RoomState;
+  language: { value: Language; set: (next: Language) => void; canChange: boolean };
+  runButtons: ReactNode;
+  onShortcuts: () => void;
+}) {
+  const welcome = state.welcome;
+  const title = welcome?.title ?? 'Joining…';
+  return (
+    <header className="room-header">
+      <a href="/" className="brand">
+        DryRun
+      </a>
+      <h1 className="room-title" title={title} data-testid="room-title">
+        {title}
+      </h1>
+      {welcome && <span className={`role role-${welcome.role}`}>You are the {welcome.role}</span>}
+      <label className="language">
+        <span className="visually-hidden">Language</span>
+        <select
+          value={language.value}
+          disabled={!language.canChange}
+          onChange={(e) => language.set(e.target.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_LABEL[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {runButtons}
+      <ConnectionStatus state={state} />
+      <button
+        type="button"
+        className="icon-button"
+        onClick={onShortcuts}
+        aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
+      >
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">Keyboard shortcuts</span>
+      </button>
+    </header>
+  );
+}
