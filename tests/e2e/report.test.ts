@@ -3,26 +3,21 @@ import type { RunningServer } from '@dryrun/server';
 import {
   ClientEvent,
   type FeedbackReport,
-  type HintRecord,
   RUBRIC,
   RUBRIC_DIMENSIONS,
-  type RunRecord,
   reportApiPath,
   reportPath,
   roomPath,
-  type ScorecardInput,
 } from '@dryrun/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useChromium } from '../support/chromiumFixture.ts';
 import { problemSecrets } from '../support/problemSecrets.ts';
+import { interviewSession } from '../support/interviewSession.ts';
 import { linkParts } from '../support/roomFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
 import { type PeerOptions, TestPeer } from '../support/TestPeer.ts';
-import { createRoom, eventually, startTestServer } from '../support/testServer.ts';
-
-/** Judging a submission and its complexity check, cold workers included, takes seconds. */
-const JUDGED = 30_000;
+import { createRoom, startTestServer } from '../support/testServer.ts';
 
 describe('the feedback report page in Chromium', () => {
   const t = useChromium('pglite');
@@ -57,69 +52,7 @@ describe('the feedback report page in Chromium', () => {
     return page;
   }
 
-  /** A two-sum session with a note, two claims, an accepted submission, its check and a hint. */
-  async function session() {
-    const room = await createRoom(server.url, { problemSlug: 'two-sum', title: 'Mock interview with Cara' });
-    const interviewer = await join(room.links.interviewer, 'Ivy', { openPrivate: true });
-    const candidate = await join(room.links.candidate, 'Cara');
-    await eventually(() => expect(candidate.codeOf('two-sum').length).toBeGreaterThan(0));
-    const code = candidate.codeOf('two-sum');
-    candidate.doc.transact(() => {
-      code.delete(0, code.length);
-      code.insert(0, TWO_SUM);
-    });
-    expect(
-      await candidate.ask(ClientEvent.note, {
-        text: 'I will use a hash map <b>not</b> a loop.',
-        tag: 'approach',
-        line: 2,
-      }),
-    ).toEqual({ ok: true });
-    expect(
-      await candidate.ask(ClientEvent.claim, { time: 'O(n^2)', space: 'O(1)', reason: 'Two nested loops.' }),
-    ).toEqual({ ok: true });
-    expect(
-      await candidate.ask(ClientEvent.claim, { time: 'O(n)', space: 'O(n)', reason: 'One pass, one map.', line: 2 }),
-    ).toEqual({ ok: true });
-    const submit = await candidate.runToEnd({ mode: 'submit' });
-    expect(submit.report?.verdict).toBe('accepted');
-    // An accepted submission is followed by a complexity check of the same code.
-    const check = await eventually(() => {
-      const run = candidate.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.mode === 'complexity');
-      expect(run).toBeDefined();
-      return run?.runs[0] as RunRecord;
-    }, JUDGED);
-    expect(await interviewer.ask(ClientEvent.revealHint, { index: 0 })).toEqual({ ok: true });
-    const hint = await eventually(() => {
-      const [revealed] = candidate.hints;
-      expect(revealed).toBeDefined();
-      return revealed as HintRecord;
-    });
-    await eventually(() => expect(candidate.claims).toHaveLength(2));
-    await eventually(() => expect(candidate.thinkAloud).toHaveLength(1));
-    const [note] = candidate.thinkAloud;
-    const claim = candidate.claims[1];
-    const scorecard: ScorecardInput = {
-      scores: {
-        problemSolving: { score: 3, comment: '', evidence: [{ kind: 'hint', id: hint.id }] },
-        coding: { score: 4, comment: 'Clean and idiomatic.\nGood names.', evidence: [] },
-        verification: { score: 2, comment: 'Ran only the examples.', evidence: [{ kind: 'run', id: submit.id }] },
-        communication: { score: 4, comment: '', evidence: [{ kind: 'note', id: note?.id ?? '' }] },
-        complexity: {
-          score: 3,
-          comment: '',
-          evidence: [
-            { kind: 'claim', id: claim?.id ?? '' },
-            { kind: 'run', id: check.id },
-          ],
-        },
-      },
-      recommendation: 'strong_yes',
-      strengths: 'Clear plan before coding.',
-      improve: 'Test the empty input <script>alert(1)</script>.',
-    };
-    return { room, interviewer, candidate, hint, scorecard };
-  }
+  const session = () => interviewSession(server.url, join);
 
   it('waits for the scorecard, then shows the whole session, exports it and prints without controls', async () => {
     const { room, interviewer, hint, scorecard } = await session();

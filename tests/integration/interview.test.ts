@@ -1,4 +1,4 @@
-import { ClientEvent, type FeedbackReport, type RunRecord, reportApiPath, type ScorecardInput } from '@dryrun/shared';
+import { ClientEvent, type FeedbackReport, reportApiPath, type ScorecardInput } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { problemSecrets } from '../support/problemSecrets.ts';
 import { useTestServer } from '../support/roomFixture.ts';
@@ -186,11 +186,7 @@ describe('the interview loop', () => {
       type(candidate, TWO_SUM);
       const submit = await candidate.runToEnd({ mode: 'submit' });
       expect(submit.report?.verdict).toBe('accepted');
-      const check = await eventually(() => {
-        const run = interviewer.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.mode === 'complexity');
-        expect(run).toBeDefined();
-        return run?.runs[0] as RunRecord;
-      }, 30_000);
+      const check = await interviewer.followUpCheck(submit.id);
       expect(check).toMatchObject({
         by: { name: 'Cara' },
         follows: submit.id,
@@ -325,11 +321,7 @@ describe('the interview loop', () => {
       type(candidate, TWO_SUM);
       const submit = await candidate.runToEnd({ mode: 'submit' });
       await interviewer.ask(ClientEvent.revealHint, { index: 0 });
-      const check = await eventually(() => {
-        const run = candidate.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.mode === 'complexity');
-        expect(run).toBeDefined();
-        return run?.runs[0] as RunRecord;
-      }, 30_000);
+      const check = await candidate.followUpCheck(submit.id);
       await eventually(() => expect(candidate.thinkAloud).toHaveLength(1));
       await eventually(() => expect(candidate.claims).toHaveLength(1));
       const hint = await eventually(() => {

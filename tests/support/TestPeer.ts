@@ -293,6 +293,16 @@ export class TestPeer {
     throw new Error(`run ${reply.runId} did not finish within ${timeoutMs} ms`);
   }
 
+  /** The complexity check the server runs after an accepted submission, once it has finished. */
+  async followUpCheck(submissionId: string, timeoutMs = 30_000): Promise<RunRecord> {
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+      const check = this.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.follows === submissionId)?.runs[0];
+      if (check) return check;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no complexity check of submission ${submissionId} finished within ${timeoutMs} ms`);
+  }
+
   /** The run with this id once it has finished, as this peer was told. */
   finishedRun(id: string): RunRecord | undefined {
     return this.runEvents.find((e) => e.event === 'finished' && e.runs[0]?.id === id)?.runs[0];

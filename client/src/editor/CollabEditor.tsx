@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { bindYText } from './bindYText.ts';
 import { monaco } from './monaco.ts';
 import { renderRemoteCursors } from './remoteCursors.ts';
+import { followSystemTheme } from './themes.ts';
 
 /** What the room may ask of a code editor without reaching into Monaco. */
 export interface EditorHandle {
@@ -31,13 +32,6 @@ export interface CollabEditorProps {
 }
 
 let modelCounter = 0;
-
-/** Follows the system: dark, light, or high contrast when the user asks for more contrast. */
-function systemTheme(): string {
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-  if (matchMedia('(prefers-contrast: more)').matches) return dark ? 'hc-black' : 'hc-light';
-  return dark ? 'vs-dark' : 'vs';
-}
 
 /**
  * A Monaco editor bound to a Y.Text. This component owns only the editor; the connection
@@ -70,8 +64,9 @@ export default function CollabEditor({
     const editor = monaco.editor.create(host.current, {
       model,
       automaticLayout: true,
-      theme: systemTheme(),
       minimap: { enabled: false },
+      // Monaco fades unused names to a contrast too low to read (3.5:1); the squiggle stays.
+      showUnused: false,
       fontSize: 14,
       tabSize: 2,
       scrollBeyondLastLine: false,
@@ -94,7 +89,9 @@ export default function CollabEditor({
     });
     const binding = bindYText(editor, ytext, awareness);
     const stopCursors = awareness ? renderRemoteCursors(awareness) : () => {};
+    const stopTheme = followSystemTheme();
     return () => {
+      stopTheme();
       tabWatch.dispose();
       stopCursors();
       binding.dispose();

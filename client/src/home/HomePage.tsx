@@ -1,5 +1,5 @@
 import type { CreateRoomRequest, CreateRoomResponse } from '@dryrun/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { createRoom } from '../api.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { ProblemChoice } from './ProblemChoice.tsx';
@@ -10,6 +10,11 @@ export function HomePage() {
   const [room, setRoom] = useState<CreateRoomResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const linksHeading = useRef<HTMLHeadingElement>(null);
+  // The links appear under a long problem list: bring them into view, with the focus.
+  useEffect(() => {
+    if (room) linksHeading.current?.focus();
+  }, [room]);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +57,9 @@ export function HomePage() {
       )}
       {room && (
         <section className="stack links" aria-labelledby="links-heading" data-testid="room-links">
-          <h2 id="links-heading">Your room is ready</h2>
+          <h2 id="links-heading" ref={linksHeading} tabIndex={-1}>
+            Your room is ready
+          </h2>
           <p>Send each person their link. Anyone with a link can join with that role.</p>
           <CopyLink label="Interviewer link" url={room.links.interviewer} testId="interviewer-link" />
           <CopyLink label="Candidate link" url={room.links.candidate} testId="candidate-link" />

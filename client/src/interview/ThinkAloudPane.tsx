@@ -38,19 +38,23 @@ export function ThinkAloudPane({
   const notes = useRoomState(connection).notes.filter((n) => n.problemSlug === problemSlug);
   return (
     <div className="think-aloud" data-testid="think-aloud">
-      {notes.length === 0 ? (
+      {notes.length === 0 && (
         <p className="hint">
           {canWrite
             ? 'Think aloud: jot down questions, your approach, trade-offs and what you test. Everyone sees each note with its time.'
             : 'No notes yet. Notes appear here as they are written.'}
         </p>
-      ) : (
-        <ol className="note-list" role="log" aria-live="polite" aria-label="Think-aloud notes">
-          {notes.map((note) => (
-            <NoteItem key={note.id} note={note} onGoToLine={lines.goToLine} />
-          ))}
-        </ol>
       )}
+      {/* A log, there from the start: screen readers hear each new note as it arrives. */}
+      <div role="log" aria-label="Think-aloud notes">
+        {notes.length > 0 && (
+          <ol className="note-list">
+            {notes.map((note) => (
+              <NoteItem key={note.id} note={note} onGoToLine={lines.goToLine} />
+            ))}
+          </ol>
+        )}
+      </div>
       {canWrite && <NoteComposer connection={connection} cursorLine={lines.cursorLine} />}
     </div>
   );

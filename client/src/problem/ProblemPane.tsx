@@ -65,7 +65,13 @@ export function ProblemPane({
         </h2>
         {picker && <div className="problem-picker-slot">{picker}</div>}
       </div>
-      <div id={`${id}-body`} className="problem-pane-body" hidden={!open}>
+      <div
+        id={`${id}-body`}
+        className="problem-pane-body"
+        hidden={!open}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a statement longer than the pane scrolls, by keyboard too
+        tabIndex={0}
+      >
         {shown ? (
           <>
             <div className="problem-meta">
