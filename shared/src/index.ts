@@ -10,6 +10,7 @@ export * from './plainValue.ts';
 export * from './protocol.ts';
 export * from './roles.ts';
 export * from './rubric.ts';
+export * from './runLabels.ts';
 export * from './schemas.ts';
 export * from './scorecardDraft.ts';
 export * from './text.ts';

@@ -7,6 +7,7 @@
  * note after an interviewer has cited it. Hints, scorecards and ratings are stored facts.
  */
 import type { ComplexityClass, ComplexityReport } from './complexity.ts';
+import type { RunMode } from './protocol.ts';
 import type { Role } from './roles.ts';
 import type { RubricDimension, RubricScore } from './rubric.ts';
 import type { Verdict } from './verdicts.ts';
@@ -150,6 +151,8 @@ export interface FeedbackRating {
 /** A piece of evidence as the report shows it. */
 export interface ResolvedEvidence extends EvidenceRef {
   at: string;
+  /** For a run: which kind (a run, a submission, a complexity check). */
+  mode?: RunMode;
   /** One line saying what it is, e.g. `Submit — 18/20 passed` or `Claim O(n) time, O(1) space`. */
   label: string;
 }

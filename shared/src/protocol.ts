@@ -192,7 +192,7 @@ export interface RunRecord {
   createdAt: string;
   finishedAt: string | null;
   customInput: string | null;
-  /** Hidden tests carry only their verdict, steps and time. Null for a complexity check. */
+  /** Hidden tests carry only their name and verdict. Null for a complexity check. */
   report: JudgeReport | null;
   /** A complexity check's findings. */
   complexity: ComplexityReport | null;

@@ -94,7 +94,12 @@ describe('the feedback report page in Chromium', () => {
       expect.stringContaining('Claim: O(n) time, O(n) space — One pass, one map.'),
       expect.stringContaining('Complexity check — measured O(n)'),
     ]);
-    expect(await evidence('verification')).toEqual([expect.stringContaining('Submit — 16/16 passed (accepted)')]);
+    expect(await evidence('verification')).toEqual([expect.stringContaining('Submission — 16/16 passed (accepted)')]);
+    // Each piece of evidence is tagged by what it is: a complexity check is not called a run.
+    const tags = async (dimension: string) =>
+      page.locator(`[data-dimension="${dimension}"] [data-testid="evidence"] .report-chip`).allTextContents();
+    expect(await tags('complexity')).toEqual(['Claim', 'Complexity check']);
+    expect(await tags('verification')).toEqual(['Submission']);
     expect((await evidence('problemSolving'))[0]).toContain('Hint 1 revealed');
     expect(await page.locator('[data-dimension="coding"]').textContent()).toContain('Clean and idiomatic.');
 

@@ -363,6 +363,7 @@ describe('the interview loop', () => {
         'Claim: O(n) time, O(n) space — One pass, one map.',
         'Complexity check — measured O(n)',
       ]);
+      expect(report.scorecard.evidence.complexity[1]).toMatchObject({ kind: 'run', mode: 'complexity' });
       expect(report.scorecard.evidence.problemSolving[0]?.label).toContain('Hint 1 revealed');
       const [problem] = report.problems;
       expect(problem).toMatchObject({

@@ -3,8 +3,8 @@ import {
   type EvidenceRef,
   type HintRecord,
   type RunRecord,
+  runSummary,
   type ThinkAloudNote,
-  VERDICT_LABEL,
 } from '@dryrun/shared';
 
 /** Something a score can cite, as the scorecard's picker lists it. */
@@ -12,8 +12,6 @@ export interface EvidenceOption extends EvidenceRef {
   at: string;
   label: string;
 }
-
-const MODE_LABEL: Record<RunRecord['mode'], string> = { run: 'Run', submit: 'Submit', complexity: 'Complexity check' };
 
 /** Every note, claim, finished run and hint of the room, newest first, labelled in one line. */
 export function evidenceOptions(facts: {
@@ -37,7 +35,7 @@ export function evidenceOptions(facts: {
     })),
     ...facts.runs
       .filter((r) => r.status === 'done')
-      .map((r) => ({ kind: 'run' as const, id: r.id, at: r.createdAt, label: runLabel(r) })),
+      .map((r) => ({ kind: 'run' as const, id: r.id, at: r.createdAt, label: runSummary(r) })),
     ...facts.hints.map((h) => ({
       kind: 'hint' as const,
       id: h.id,
@@ -46,18 +44,6 @@ export function evidenceOptions(facts: {
     })),
   ];
   return options.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-}
-
-export function runLabel(run: RunRecord): string {
-  if (run.complexity) {
-    const { status, time, failure } = run.complexity;
-    return status === 'measured'
-      ? `Complexity check — measured ${time}`
-      : `Complexity check — ${VERDICT_LABEL[status].toLowerCase()} at n = ${failure?.n}`;
-  }
-  if (!run.report) return MODE_LABEL[run.mode];
-  const { passed, total, verdict } = run.report;
-  return `${MODE_LABEL[run.mode]} — ${passed}/${total} passed (${VERDICT_LABEL[verdict].toLowerCase()})`;
 }
 
 function shorten(text: string, max = 60): string {

@@ -1,4 +1,5 @@
 import {
+  evidenceTag,
   type FeedbackReport,
   type ResolvedEvidence,
   RUBRIC,
@@ -6,7 +7,7 @@ import {
   RUBRIC_SCORES,
   type RubricScore,
 } from '@dryrun/shared';
-import { evidenceKindLabel, scoreText } from './reportFormat.ts';
+import { scoreText } from './reportFormat.ts';
 import { Timestamp } from './Timestamp.tsx';
 
 /** Each rubric dimension: the score in words and blocks, what it means, the comment, the evidence. */
@@ -62,7 +63,7 @@ function EvidenceList({ evidence }: { evidence: ResolvedEvidence[] }) {
         {evidence.map((e) => (
           <li key={`${e.kind}:${e.id}`} data-testid="evidence">
             <Timestamp at={e.at} />
-            <span className={`report-chip report-chip-${e.kind}`}>{evidenceKindLabel(e.kind)}</span>
+            <span className={`report-chip report-chip-${e.kind}`}>{evidenceTag(e)}</span>
             <span className="report-evidence-label">{e.label}</span>
           </li>
         ))}

@@ -4,7 +4,6 @@ import {
   claimText,
   complexityVerdict,
   downloadName,
-  evidenceKindLabel,
   formatClock,
   formatDateTime,
   formatDay,
@@ -64,7 +63,6 @@ describe('report formatting', () => {
     expect(recommendationLook('yes')).toMatchObject({ label: 'Yes', tone: 'ok' });
     expect(recommendationLook('no')).toMatchObject({ label: 'No', tone: 'bad' });
     expect(recommendationLook('strong_no')).toMatchObject({ label: 'Strong no', tone: 'bad' });
-    expect(evidenceKindLabel('claim')).toBe('Claim');
   });
 
   describe('claimed against measured complexity', () => {

@@ -2,7 +2,6 @@ import {
   assertNever,
   type ComplexityClaim,
   type DataPoint,
-  type EvidenceKind,
   RECOMMENDATION_LABEL,
   type Recommendation,
   type ReportProblem,
@@ -68,20 +67,6 @@ export function recommendationLook(recommendation: Recommendation): {
 }
 
 /** "Note", "Run", …: what a cited piece of evidence is. */
-export function evidenceKindLabel(kind: EvidenceKind): string {
-  switch (kind) {
-    case 'note':
-      return 'Note';
-    case 'run':
-      return 'Run';
-    case 'claim':
-      return 'Claim';
-    case 'hint':
-      return 'Hint';
-    default:
-      return assertNever(kind);
-  }
-}
 
 /** "O(n) time, O(1) space". */
 export function claimText(claim: Pick<ComplexityClaim, 'time' | 'space'>): string {

@@ -1,5 +1,5 @@
-import type { RunRecord } from '@dryrun/shared';
-import { complexityLook, formatAgo, modeLabel, runVerdictLook } from './format.ts';
+import { RUN_MODE_LABEL, type RunRecord } from '@dryrun/shared';
+import { complexityLook, formatAgo, runVerdictLook } from './format.ts';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
 /**
@@ -44,7 +44,7 @@ export function RunHistory({
                   )}
                 </span>
                 <span className="history-meta">
-                  {run.by.name} · {modeLabel(run.mode)} · {formatAgo(run.createdAt, now)}
+                  {run.by.name} · {RUN_MODE_LABEL[run.mode]} · {formatAgo(run.createdAt, now)}
                 </span>
               </button>
             </li>

@@ -6,7 +6,6 @@ import {
   describeRun,
   formatAgo,
   formatDuration,
-  modeLabel,
   runVerdictLook,
   verdictLook,
 } from './format.ts';
@@ -44,7 +43,6 @@ describe('how runs read', () => {
     expect(describeRun(run({ problemSlug: 'scratch', target: 'program' }))).toBe('Cara ran the program');
     expect(runVerdictLook(run({ problemSlug: 'scratch', target: 'program' }), 'accepted').label).toBe('Finished');
     expect(describeRun(run({ mode: 'complexity' }))).toBe('Cara checked the complexity');
-    expect(modeLabel('complexity')).toBe('Complexity check');
   });
 
   it('says what a complexity check found, in words', () => {

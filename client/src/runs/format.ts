@@ -2,7 +2,6 @@ import {
   assertNever,
   type CodeError,
   type ComplexityReport,
-  type RunMode,
   type RunRecord,
   VERDICT_LABEL,
   type Verdict,
@@ -67,18 +66,6 @@ export function describeRun(run: RunRecord): string {
 const numberFormat = new Intl.NumberFormat();
 
 /** A run's kind in a list: "Run", "Submit", "Complexity check". */
-export function modeLabel(mode: RunMode): string {
-  switch (mode) {
-    case 'run':
-      return 'Run';
-    case 'submit':
-      return 'Submit';
-    case 'complexity':
-      return 'Complexity check';
-    default:
-      return assertNever(mode);
-  }
-}
 
 /** What a complexity check found, in words: "Measured O(n²)", "Not measured: Wrong answer at n = 64". */
 export function complexityOutcome(report: ComplexityReport): string {

@@ -16,7 +16,7 @@ import {
   hintsOf,
   notesOf,
   type ThinkAloudNote,
-  VERDICT_LABEL,
+  runSummary,
 } from '@dryrun/shared';
 import type * as Y from 'yjs';
 import type { ProblemCatalog } from '../problems/ProblemCatalog.ts';
@@ -150,28 +150,11 @@ function resolve(ref: EvidenceRef, facts: Facts): ResolvedEvidence | null {
     }
     case 'run': {
       const run = facts.runs.find((r) => r.id === ref.id);
-      return run ? { ...ref, at: run.createdAt.toISOString(), label: describeRun(run) } : null;
+      return run ? { ...ref, mode: run.mode, at: run.createdAt.toISOString(), label: runSummary(run) } : null;
     }
     case 'hint': {
       const hint = facts.hints.find((h) => h.id === ref.id);
       return hint ? { ...ref, at: hint.revealedAt, label: `Hint ${hint.index + 1} revealed: “${hint.text}”` } : null;
     }
   }
-}
-
-export function describeRun(run: Pick<StoredRun, 'mode' | 'status' | 'report' | 'complexity'>): string {
-  if (run.status !== 'done') return `${modeLabel(run.mode)} — could not be judged`;
-  if (run.complexity) {
-    const { status, time, failure } = run.complexity;
-    return status === 'measured'
-      ? `Complexity check — measured ${time}`
-      : `Complexity check — not measured: ${VERDICT_LABEL[status].toLowerCase()} at n = ${failure?.n}`;
-  }
-  if (!run.report) return modeLabel(run.mode);
-  const { verdict, passed, total } = run.report;
-  return `${modeLabel(run.mode)} — ${passed}/${total} passed (${VERDICT_LABEL[verdict].toLowerCase()})`;
-}
-
-function modeLabel(mode: StoredRun['mode']): string {
-  return mode === 'submit' ? 'Submit' : mode === 'complexity' ? 'Complexity check' : 'Run';
 }
