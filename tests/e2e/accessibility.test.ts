@@ -1,14 +1,11 @@
-import type { RunningServer } from '@dryrun/server';
 import { ClientEvent, reportPath } from '@dryrun/shared';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { waitForEditor } from '../support/browser.ts';
-import { useChromium } from '../support/chromiumFixture.ts';
-import { type InterviewSession, interviewSession } from '../support/interviewSession.ts';
+import { useInterviewInChromium } from '../support/chromiumFixture.ts';
 import { linkParts } from '../support/roomFixture.ts';
-import { type PeerOptions, TestPeer } from '../support/TestPeer.ts';
-import { createRoom, startTestServer } from '../support/testServer.ts';
+import { createRoom } from '../support/testServer.ts';
 
 type Scheme = 'light' | 'dark';
 
@@ -18,35 +15,9 @@ type Scheme = 'light' | 'dark';
  * violations of any impact.
  */
 describe('accessibility (axe-core) on every page, light and dark', () => {
-  const t = useChromium('pglite');
-  let server: RunningServer;
-  let session: InterviewSession;
-  const peers: TestPeer[] = [];
-  const contexts: BrowserContext[] = [];
-
-  const join = async (link: string, name: string, extra: Partial<PeerOptions> = {}) => {
-    const peer = await TestPeer.connect(server.url, { ...linkParts(link), name, ...extra });
-    peers.push(peer);
-    return peer;
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer(t.storage);
-    session = await interviewSession(server.url, join);
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-  afterAll(async () => {
-    for (const peer of peers) peer.close();
-    await server?.close();
-  });
-
-  async function newPage(scheme: Scheme, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await t.browser.newContext({ colorScheme: scheme, viewport });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const t = useInterviewInChromium();
+  const newPage = (scheme: Scheme, viewport?: { width: number; height: number }) =>
+    t.newPage({ colorScheme: scheme, ...(viewport ? { viewport } : {}) });
 
   /** The page's violations, each with what it found and where, so a failure says what to fix. */
   async function expectNoViolations(page: Page, where: string): Promise<void> {
@@ -81,7 +52,7 @@ describe('accessibility (axe-core) on every page, light and dark', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`the home page, with the problem list, then the room's links (${scheme})`, async () => {
       const page = await newPage(scheme);
-      await page.goto(server.url);
+      await page.goto(t.server.url);
       await page.getByTestId('problem-choice').getByRole('radio').first().waitFor();
       await expectNoViolations(page, 'home');
       await page.getByRole('button', { name: 'New pair interview' }).click();
@@ -91,13 +62,13 @@ describe('accessibility (axe-core) on every page, light and dark', () => {
 
     it(`the name prompt (${scheme})`, async () => {
       const page = await newPage(scheme);
-      await page.goto(session.room.links.candidate);
+      await page.goto(t.session.room.links.candidate);
       await page.getByLabel('Your name, as others will see it').waitFor();
       await expectNoViolations(page, 'name prompt');
     });
 
     it(`the room for the interviewer, every tab, the problem picker and the shortcuts (${scheme})`, async () => {
-      const page = await openRoom(scheme, session.room.links.interviewer, 'Ivy');
+      const page = await openRoom(scheme, t.session.room.links.interviewer, 'Ivy');
       await page.getByTestId('run-panel').getByText('Accepted').first().waitFor();
       const tabs = await everyTab(page, 'Interview tools', 'interviewer');
       expect(tabs.map((tab) => tab.replace(/, \d+$/, ''))).toEqual([
@@ -121,19 +92,19 @@ describe('accessibility (axe-core) on every page, light and dark', () => {
         ['candidate', 'Cara'],
         ['observer', 'Otto'],
       ] as const) {
-        const page = await openRoom(scheme, session.room.links[role], name);
+        const page = await openRoom(scheme, t.session.room.links[role], name);
         await page.getByTestId('run-panel').getByText('Accepted').first().waitFor();
         await everyTab(page, 'Interview tools', role);
       }
     });
 
     it(`the room in a narrow or zoomed window, one part at a time (${scheme})`, async () => {
-      const page = await openRoom(scheme, session.room.links.candidate, 'Cara', { width: 640, height: 400 });
+      const page = await openRoom(scheme, t.session.room.links.candidate, 'Cara', { width: 640, height: 400 });
       await everyTab(page, 'Room', 'compact room');
     });
 
     it(`a blank pad, as the interviewer writes the question and tests, and as the candidate (${scheme})`, async () => {
-      const pad = await createRoom(server.url);
+      const pad = await createRoom(t.server.url);
       const interviewer = await openRoom(scheme, pad.links.interviewer, 'Ivy');
       await interviewer.getByRole('button', { name: 'Write the question' }).click();
       await interviewer.getByRole('button', { name: 'Add tests' }).click();
@@ -145,11 +116,11 @@ describe('accessibility (axe-core) on every page, light and dark', () => {
   }
 
   it('the feedback report, light and dark', async () => {
-    expect(await session.interviewer.ask(ClientEvent.submitScorecard, session.scorecard)).toEqual({ ok: true });
-    const { roomId, token } = linkParts(session.room.links.candidate);
+    expect(await t.session.interviewer.ask(ClientEvent.submitScorecard, t.session.scorecard)).toEqual({ ok: true });
+    const { roomId, token } = linkParts(t.session.room.links.candidate);
     for (const scheme of ['light', 'dark'] as const) {
       const page = await newPage(scheme);
-      await page.goto(`${server.url}${reportPath(roomId)}?token=${encodeURIComponent(token)}`);
+      await page.goto(`${t.server.url}${reportPath(roomId)}?token=${encodeURIComponent(token)}`);
       await page.getByTestId('report').waitFor();
       await expectNoViolations(page, `report (${scheme})`);
     }

@@ -1,8 +1,11 @@
 import type { RunningServer } from '@dryrun/server';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { joinRoom, launchChromium } from './browser.ts';
+import { type InterviewSession, interviewSession } from './interviewSession.ts';
+import { linkParts } from './roomFixture.ts';
 import { type Backend, createStorage, type TestStorage } from './storage.ts';
+import { TestPeer } from './TestPeer.ts';
 import { startTestServer } from './testServer.ts';
 
 /**
@@ -55,5 +58,49 @@ export function useRoomsInChromium(backend: Backend) {
       return chromium.browser;
     },
     join: (link: string, name: string) => joinRoom(chromium.browser, link, name, contexts),
+  };
+}
+
+/**
+ * A real server holding one finished interview session (`interviewSession`: notes, claims,
+ * a hint, a submission and its check, a scorecard ready to submit), and Chromium, for one
+ * `describe`. `newPage` opens a page in a fresh context with the options given (viewport,
+ * colour scheme), closed after each test.
+ */
+export function useInterviewInChromium() {
+  const chromium = useChromium('pglite');
+  const state = {} as { server: RunningServer; session: InterviewSession };
+  const peers: TestPeer[] = [];
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    state.server = await startTestServer(chromium.storage);
+    state.session = await interviewSession(state.server.url, async (link, name, extra = {}) => {
+      const peer = await TestPeer.connect(state.server.url, { ...linkParts(link), name, ...extra });
+      peers.push(peer);
+      return peer;
+    });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    for (const peer of peers) peer.close();
+    await state.server?.close();
+  });
+  return {
+    get server() {
+      return state.server;
+    },
+    get session() {
+      return state.session;
+    },
+    get browser() {
+      return chromium.browser;
+    },
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      contexts.push(context);
+      return context.newPage();
+    },
   };
 }

@@ -4,6 +4,8 @@ import type * as Y from 'yjs';
 import { bindYText } from './bindYText.ts';
 import { monaco } from './monaco.ts';
 import { renderRemoteCursors } from './remoteCursors.ts';
+import { IS_MAC } from '../platform.ts';
+import { useEditorPreferences } from './editorPreferences.ts';
 import { followSystemTheme } from './themes.ts';
 
 /** What the room may ask of a code editor without reaching into Monaco. */
@@ -24,14 +26,15 @@ export interface CollabEditorProps {
   /** A file name for the language service, e.g. `solution.ts`. */
   fileName: string;
   compact?: boolean;
-  /** Monaco's screen-reader mode on; otherwise Monaco detects a screen reader itself. */
-  screenReader?: boolean;
-  /** Told whether Tab moves focus (Ctrl+M toggles it) now and whenever that changes. */
-  onTabMovesFocus?: (on: boolean) => void;
   ref?: Ref<EditorHandle>;
 }
 
 let modelCounter = 0;
+
+/** Monaco's own keys for "Tab moves focus": Ctrl+M, and ⌃⇧M on a Mac (where ⌘M minimises). */
+const TAB_FOCUS_KEYS = IS_MAC
+  ? monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM
+  : monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM;
 
 /**
  * A Monaco editor bound to a Y.Text. This component owns only the editor; the connection
@@ -45,17 +48,14 @@ export default function CollabEditor({
   ariaLabel,
   fileName,
   compact = false,
-  screenReader = false,
-  onTabMovesFocus,
   ref,
 }: CollabEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const tabListener = useRef(onTabMovesFocus);
-  tabListener.current = onTabMovesFocus;
+  const { tabMovesFocus, toggleTabMovesFocus, screenReader } = useEditorPreferences();
   // The options that change without rebuilding the editor, as they are when it is (re)built.
-  const live = useRef({ readOnly, screenReader });
-  live.current = { readOnly, screenReader };
+  const live = useRef({ readOnly, screenReader, tabMovesFocus, toggleTabMovesFocus });
+  live.current = { readOnly, screenReader, tabMovesFocus, toggleTabMovesFocus };
 
   useEffect(() => {
     if (!host.current) return;
@@ -74,6 +74,7 @@ export default function CollabEditor({
       // Applied again by the effects below on a change, which does not rebuild the editor.
       readOnly: live.current.readOnly,
       accessibilitySupport: live.current.screenReader ? 'on' : 'auto',
+      tabFocusMode: live.current.tabMovesFocus,
       wordWrap: compact ? 'on' : 'off',
       lineNumbers: compact ? 'off' : 'on',
       glyphMargin: false,
@@ -82,17 +83,20 @@ export default function CollabEditor({
       fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
-    const tabFocus = monaco.editor.EditorOption.tabFocusMode;
-    tabListener.current?.(editor.getOption(tabFocus));
-    const tabWatch = editor.onDidChangeConfiguration((event) => {
-      if (event.hasChanged(tabFocus)) tabListener.current?.(editor.getOption(tabFocus));
+    // In place of Monaco's own toggle (not loaded, see monaco.ts), whose mode is a global
+    // the page cannot watch: this one is the room's preference, shown under the editor.
+    const tabToggle = editor.addAction({
+      id: 'dryrun.toggleTabMovesFocus',
+      label: 'Toggle Tab key moves focus',
+      keybindings: [TAB_FOCUS_KEYS],
+      run: () => live.current.toggleTabMovesFocus(),
     });
     const binding = bindYText(editor, ytext, awareness);
     const stopCursors = awareness ? renderRemoteCursors(awareness) : () => {};
     const stopTheme = followSystemTheme();
     return () => {
       stopTheme();
-      tabWatch.dispose();
+      tabToggle.dispose();
       stopCursors();
       binding.dispose();
       editor.dispose();
@@ -108,6 +112,10 @@ export default function CollabEditor({
   useEffect(() => {
     editorRef.current?.updateOptions({ accessibilitySupport: screenReader ? 'on' : 'auto' });
   }, [screenReader]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ tabFocusMode: tabMovesFocus });
+  }, [tabMovesFocus]);
 
   useImperativeHandle(
     ref,

@@ -3,7 +3,9 @@
  * editing features a coding interview uses, JavaScript and TypeScript (with their language
  * service) and Markdown (private notes). Not `monaco-editor`'s main entry, which brings about
  * eighty languages, the CSS, HTML and JSON services and their workers, and the diff editor.
- * Importing this file also tells Monaco where its workers are (it asks when it first needs one).
+ * Not Monaco's own Tab-moves-focus toggle: the room has its own (CollabEditor.tsx), whose
+ * state it can show. Importing this file also tells Monaco where its workers are (it asks
+ * when it first needs one).
  */
 import 'monaco-editor/features/codicon/register.js';
 import 'monaco-editor/editor/browser/coreCommands.js';
@@ -25,7 +27,6 @@ import 'monaco-editor/features/multicursor/register.js';
 import 'monaco-editor/features/readOnlyMessage/register.js';
 import 'monaco-editor/features/smartSelect/register.js';
 import 'monaco-editor/features/snippet/register.js';
-import 'monaco-editor/features/toggleTabFocusMode/register.js';
 import 'monaco-editor/features/tokenization/register.js';
 import 'monaco-editor/features/unicodeHighlighter/register.js';
 import 'monaco-editor/features/wordHighlighter/register.js';

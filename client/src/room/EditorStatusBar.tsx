@@ -15,7 +15,8 @@ export function EditorStatusBar({
 }) {
   return (
     <div className="editor-status" data-testid="editor-status">
-      <span data-testid="tab-mode">
+      {/* Polite: the change is said once Ctrl+M is pressed, without interrupting. */}
+      <span data-testid="tab-mode" aria-live="polite">
         {readOnly ? (
           'Read only: Tab moves focus'
         ) : tabMovesFocus ? (

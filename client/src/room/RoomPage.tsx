@@ -9,6 +9,7 @@ import {
 } from '@dryrun/shared';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
+import { EditorPreferencesContext } from '../editor/editorPreferences.ts';
 import { CollabEditor } from '../editor/LazyEditor.tsx';
 import { ClaimPanel } from '../interview/ClaimPanel.tsx';
 import { FeedbackBanner } from '../interview/FeedbackBanner.tsx';
@@ -43,6 +44,7 @@ import { ShortcutsDialog, TAB_FOCUS_SHORTCUT, useQuestionMarkKey } from './Short
 /** The name this browser last joined under, asked for once and then used for every room. */
 const NAME_KEY = 'dryrun:name';
 const SCREEN_READER_KEY = 'dryrun:editor:screenReader';
+const TAB_MOVES_FOCUS_KEY = 'dryrun:editor:tabMovesFocus';
 /** Refusals the connection recovers from by itself (it resyncs): nothing to tell the person. */
 const HANDLED_QUIETLY: ReadonlySet<ErrorReason> = new Set(['RATE_LIMITED', 'OUT_OF_SYNC']);
 
@@ -115,7 +117,7 @@ function Room({
       ? (line, column) => editor.current?.goTo(line, column)
       : null;
   const { claims, notes } = state;
-  const [tabMovesFocus, setTabMovesFocus] = useState(false);
+  const [tabMovesFocus, setTabMovesFocus] = useStoredFlag(TAB_MOVES_FOCUS_KEY, false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   useQuestionMarkKey(() => setShortcutsOpen(true));
   const [screenReader, setScreenReader] = useStoredFlag(SCREEN_READER_KEY, false);
@@ -209,8 +211,6 @@ function Room({
               readOnly={!canEdit}
               ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}. ${TAB_FOCUS_SHORTCUT} switches whether Tab leaves the editor.`}
               fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
-              screenReader={screenReader}
-              onTabMovesFocus={setTabMovesFocus}
             />
           </Suspense>
         ) : (
@@ -221,84 +221,90 @@ function Room({
     </section>
   );
   return (
-    <div className="room">
-      <RoomHeader
-        state={state}
-        language={{ value: language, set: setLanguage, canChange: canEdit }}
-        runButtons={
-          welcome && canEdit ? (
-            <RunButtons
-              requester={requester}
-              hasProblem={hasProblem}
-              padTests={state.padTests}
-              customInput={hasProblem ? customInputToSend(customInput) : undefined}
-            />
-          ) : null
-        }
-        onShortcuts={() => setShortcutsOpen(true)}
-      />
-      <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />
-      {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (
-        <p className="notice" role="status">
-          {state.lastRejection.message}
-        </p>
-      )}
-      <main className="room-main">
-        <RoomLayout
-          layoutKey={welcome?.role ?? 'joining'}
-          parts={{
-            problem: (pane) => (
-              <ProblemPane
-                slug={state.problemSlug}
-                problem={state.problem}
-                pane={pane}
-                picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
-                padQuestion={
-                  <>
-                    <PadQuestion doc={connection.question} canWrite={isInterviewer} />
-                    <PadTests view={state.padTests} connection={connection} canWrite={isInterviewer} />
-                  </>
-                }
+    <EditorPreferencesContext
+      value={{ tabMovesFocus, toggleTabMovesFocus: () => setTabMovesFocus(!tabMovesFocus), screenReader }}
+    >
+      <div className="room">
+        <RoomHeader
+          state={state}
+          language={{ value: language, set: setLanguage, canChange: canEdit }}
+          runButtons={
+            welcome && canEdit ? (
+              <RunButtons
+                requester={requester}
+                hasProblem={hasProblem}
+                padTests={state.padTests}
+                customInput={hasProblem ? customInputToSend(customInput) : undefined}
               />
-            ),
-            editor: editorPane,
-            results: (
-              <RunPanel
-                runs={runs}
-                problemSlug={problem}
-                customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
-                goToFor={goToFor}
-                claimFor={(slug) => claims.findLast((c) => c.problemSlug === slug) ?? null}
-                liveOutput={liveOutput}
-              />
-            ),
-            side: (
-              <aside className="sidebar" aria-label="Interview">
-                <RevealedHints hints={state.hints} problemSlug={state.problemSlug} />
-                <ParticipantsList
-                  participants={state.participants}
-                  selfId={welcome?.self.id}
-                  status={state.status}
-                  onRename={onRename}
-                />
-                {/* Keyed by role: the first tab follows the role once the server has said it. */}
-                <SidePanel
-                  key={welcome?.role ?? 'joining'}
-                  initial={isInterviewer ? 'guide' : 'think'}
-                  tabs={sideTabs()}
-                />
-              </aside>
-            ),
-            sideLabel: 'Interview',
-          }}
+            ) : null
+          }
+          onShortcuts={() => setShortcutsOpen(true)}
         />
-      </main>
-      <ShortcutsDialog
-        open={shortcutsOpen}
-        onClose={() => setShortcutsOpen(false)}
-        screenReader={screenReader}
-        onScreenReader={setScreenReader}
-      />
-    </div>
+        <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />
+        {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (
+          <p className="notice" role="status">
+            {state.lastRejection.message}
+          </p>
+        )}
+        <main className="room-main">
+          <RoomLayout
+            layoutKey={welcome?.role ?? 'joining'}
+            parts={{
+              problem: (pane) => (
+                <ProblemPane
+                  slug={state.problemSlug}
+                  problem={state.problem}
+                  pane={pane}
+                  picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
+                  padQuestion={
+                    <>
+                      <PadQuestion doc={connection.question} canWrite={isInterviewer} />
+                      <PadTests view={state.padTests} connection={connection} canWrite={isInterviewer} />
+                    </>
+                  }
+                />
+              ),
+              editor: editorPane,
+              results: (
+                <RunPanel
+                  runs={runs}
+                  problemSlug={problem}
+                  customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
+                  goToFor={goToFor}
+                  claimFor={(slug) => claims.findLast((c) => c.problemSlug === slug) ?? null}
+                  liveOutput={liveOutput}
+                />
+              ),
+              side: (
+                <aside className="sidebar" aria-label="Interview">
+                  <RevealedHints hints={state.hints} problemSlug={state.problemSlug} />
+                  <ParticipantsList
+                    participants={state.participants}
+                    selfId={welcome?.self.id}
+                    status={state.status}
+                    onRename={onRename}
+                  />
+                  {/* Keyed by role: the first tab follows the role once the server has said it. */}
+                  <SidePanel
+                    key={welcome?.role ?? 'joining'}
+                    initial={isInterviewer ? 'guide' : 'think'}
+                    tabs={sideTabs()}
+                  />
+                </aside>
+              ),
+              sideLabel: 'Interview',
+            }}
+          />
+        </main>
+        <ShortcutsDialog
+          open={shortcutsOpen}
+          onClose={() => setShortcutsOpen(false)}
+          screenReader={screenReader}
+          onScreenReader={setScreenReader}
+          tabMovesFocus={tabMovesFocus}
+          onTabMovesFocus={setTabMovesFocus}
+        />
+      </div>
+    </EditorPreferencesContext>
   );
 }

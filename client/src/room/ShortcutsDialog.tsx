@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { COMPLEXITY_SHORTCUT, IS_MAC, RUN_SHORTCUT, SUBMIT_SHORTCUT } from '../runs/useRunShortcuts.ts';
+import { IS_MAC } from '../platform.ts';
+import { COMPLEXITY_SHORTCUT, RUN_SHORTCUT, SUBMIT_SHORTCUT } from '../runs/useRunShortcuts.ts';
 
 /** Monaco's own key for "Tab moves focus" (Ctrl+M; ⌃⇧M on a Mac). */
 export const TAB_FOCUS_SHORTCUT = IS_MAC ? '⌃⇧M' : 'Ctrl+M';
@@ -37,19 +38,24 @@ const GROUPS: { heading: string; keys: [string, string][] }[] = [
 ];
 
 /**
- * The keyboard shortcuts, and the editor's screen-reader mode (Monaco turns it on by itself
- * when it detects a screen reader; this forces it, remembered per browser).
+ * The keyboard shortcuts, and the editor's settings, remembered per browser: whether Tab
+ * leaves it, and its screen-reader mode (Monaco turns that on by itself when it detects a
+ * screen reader; this forces it).
  */
 export function ShortcutsDialog({
   open,
   onClose,
   screenReader,
   onScreenReader,
+  tabMovesFocus,
+  onTabMovesFocus,
 }: {
   open: boolean;
   onClose: () => void;
   screenReader: boolean;
   onScreenReader: (on: boolean) => void;
+  tabMovesFocus: boolean;
+  onTabMovesFocus: (on: boolean) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -84,7 +90,11 @@ export function ShortcutsDialog({
         </section>
       ))}
       <section>
-        <h3>Screen readers</h3>
+        <h3>The editor</h3>
+        <label className="check">
+          <input type="checkbox" checked={tabMovesFocus} onChange={(e) => onTabMovesFocus(e.target.checked)} />
+          Tab moves the focus out of the editor ({TAB_FOCUS_SHORTCUT} in the editor)
+        </label>
         <label className="check">
           <input type="checkbox" checked={screenReader} onChange={(e) => onScreenReader(e.target.checked)} />
           Optimise the code editor for a screen reader

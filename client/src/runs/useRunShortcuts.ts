@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { IS_MAC } from '../platform.ts';
 
 export interface RunShortcutActions {
   run: () => void;
@@ -7,9 +8,6 @@ export interface RunShortcutActions {
   /** Null where there is no problem to measure against. */
   complexity: (() => void) | null;
 }
-
-/** Whether shortcuts read ⌘ rather than Ctrl on this machine. */
-export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 /** The shortcuts as people read them, and as `aria-keyshortcuts` names them. */
 export const RUN_SHORTCUT = {

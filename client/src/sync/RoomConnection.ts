@@ -203,6 +203,7 @@ export class RoomConnection {
         welcome: remembered,
         problemSlug: this.memory.problem()?.slug ?? null,
         problem: this.memory.problem(),
+        padTests: this.memory.padTests(),
         ...fromTimeline(this.memory.timeline()),
       };
       if (canReadDoc(remembered.role, 'private')) this.openPrivateDoc();
@@ -395,7 +396,10 @@ export class RoomConnection {
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runOutput, (output) => this.runs.appendOutput(output));
-    s.on(ServerEvent.padTests, (padTests) => this.update({ padTests }));
+    s.on(ServerEvent.padTests, (padTests) => {
+      this.memory.rememberPadTests(padTests);
+      this.update({ padTests });
+    });
     s.on(ServerEvent.sync, (docName, frame) => this.onSyncFrame(docName, new Uint8Array(frame)));
     s.on(ServerEvent.awareness, (frame) => {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(frame), REMOTE);
@@ -436,6 +440,7 @@ export class RoomConnection {
     this.memory.rememberWelcome(welcome);
     this.memory.rememberProblem(snapshot.problem);
     this.memory.rememberTimeline(snapshot.timeline);
+    this.memory.rememberPadTests(snapshot.padTests);
     this.runs.replace(snapshot.runs);
     this.ownClientIds = new Set(snapshot.clientIds);
     this.update({

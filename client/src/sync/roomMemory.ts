@@ -1,4 +1,4 @@
-import type { RoomProblem, RoomSnapshot, TimelineEvent } from '@dryrun/shared';
+import type { PadTestsView, RoomProblem, RoomSnapshot, TimelineEvent } from '@dryrun/shared';
 
 /** Who this browser is in a room: the part of the join snapshot about the link itself. */
 export type Welcome = Pick<RoomSnapshot, 'protocolVersion' | 'roomId' | 'title' | 'role' | 'self'>;
@@ -9,7 +9,7 @@ const CLIENT_IDS_KEPT = 16;
 /**
  * What this browser remembers about a room link between visits, so that a reload while
  * the server is unreachable still opens the right code and statement and shows the notes:
- * who we were, the room's problem and timeline as last heard, and the Yjs client ids our
+ * who we were, the room's problem, timeline and pad tests as last heard, and the Yjs client ids our
  * earlier page loads wrote with (their offline edits, kept in IndexedDB, may still have to
  * reach the server). Only what the server already sent us; nothing private to others.
  */
@@ -17,12 +17,15 @@ export interface RoomMemory {
   welcome(): Welcome | null;
   problem(): RoomProblem | null;
   timeline(): TimelineEvent[];
+  /** A blank pad's own tests as this link last saw them (hidden ones as the role may see them). */
+  padTests(): PadTestsView | null;
   /** Client ids of earlier page loads, newest first. */
   clientIds(): number[];
   rememberWelcome(welcome: Welcome): void;
   /** The room's problem as last heard (the problem's slug is the room's code key). */
   rememberProblem(problem: RoomProblem | null): void;
   rememberTimeline(timeline: readonly TimelineEvent[]): void;
+  rememberPadTests(padTests: PadTestsView | null): void;
   rememberClientId(id: number): void;
   /** The server refused this link: what we knew about it no longer holds. */
   forget(): void;
@@ -33,10 +36,12 @@ export const NO_MEMORY: RoomMemory = {
   welcome: () => null,
   problem: () => null,
   timeline: () => [],
+  padTests: () => null,
   clientIds: () => [],
   rememberWelcome: () => {},
   rememberProblem: () => {},
   rememberTimeline: () => {},
+  rememberPadTests: () => {},
   rememberClientId: () => {},
   forget: () => {},
 };
@@ -68,6 +73,8 @@ function remove(key: string): void {
 export function localRoomMemory(roomId: string, token: string): RoomMemory {
   const welcomeKey = `dryrun:welcome:${roomId}:${token}`;
   const clientIdsKey = `dryrun:clients:${roomId}:${token}`;
+  // What a pad's tests show depends on the role: the link's, not the room's.
+  const padTestsKey = `dryrun:padTests:${roomId}:${token}`;
   // The problem and the timeline are the room's, not the link's: every role's link shares them.
   const problemKey = `dryrun:problem:${roomId}`;
   const timelineKey = `dryrun:timeline:${roomId}`;
@@ -75,10 +82,12 @@ export function localRoomMemory(roomId: string, token: string): RoomMemory {
     welcome: () => read<Welcome>(welcomeKey),
     problem: () => read<RoomProblem>(problemKey),
     timeline: () => read<TimelineEvent[]>(timelineKey) ?? [],
+    padTests: () => read<PadTestsView>(padTestsKey),
     clientIds: () => read<number[]>(clientIdsKey) ?? [],
     rememberWelcome: (welcome) => write(welcomeKey, welcome),
     rememberProblem: (problem) => write(problemKey, problem),
     rememberTimeline: (timeline) => write(timelineKey, timeline),
+    rememberPadTests: (padTests) => write(padTestsKey, padTests),
     rememberClientId: (id) => {
       const earlier = (read<number[]>(clientIdsKey) ?? []).filter((known) => known !== id);
       write(clientIdsKey, [id, ...earlier].slice(0, CLIENT_IDS_KEPT));
@@ -87,6 +96,7 @@ export function localRoomMemory(roomId: string, token: string): RoomMemory {
       remove(welcomeKey);
       remove(problemKey);
       remove(timelineKey);
+      remove(padTestsKey);
     },
   };
 }
