@@ -148,12 +148,15 @@ export interface FeedbackRating {
   ratedAt: string;
 }
 
-/** A piece of evidence as the report shows it. */
-export interface ResolvedEvidence extends EvidenceRef {
+/** A piece of evidence as the report shows it; a run says which kind it was. */
+export type ResolvedEvidence =
+  | (ShownEvidence & { kind: Exclude<EvidenceKind, 'run'> })
+  | (ShownEvidence & { kind: 'run'; mode: RunMode });
+
+interface ShownEvidence {
+  id: string;
   at: string;
-  /** For a run: which kind (a run, a submission, a complexity check). */
-  mode?: RunMode;
-  /** One line saying what it is, e.g. `Submit — 18/20 passed` or `Claim O(n) time, O(1) space`. */
+  /** One line saying what it is, e.g. `Submission — 18/20 passed` or `Claim: O(n) time, O(1) space`. */
   label: string;
 }
 

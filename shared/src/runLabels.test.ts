@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTag, type RunOutcome, runSummary } from './runLabels.ts';
+import { complexityFinding, evidenceTag, type RunOutcome, runSummary } from './runLabels.ts';
 
 const done = (over: Partial<RunOutcome>): RunOutcome => ({
   mode: 'run',
@@ -23,17 +23,25 @@ describe('run labels', () => {
     expect(runSummary(done({ mode: 'complexity', complexity: measured }))).toBe('Complexity check — measured O(n)');
     const failed = { status: 'time_limit' as const, time: null, failure: { n: 4096, message: 'too slow' } };
     expect(runSummary(done({ mode: 'complexity', complexity: failed }))).toBe(
-      'Complexity check — not measured: time limit exceeded at n = 4096',
+      'Complexity check — not measured: Time limit exceeded at n = 4096',
     );
   });
 
+  it('says what a complexity check found, whatever it holds', () => {
+    expect(complexityFinding({ status: 'measured', time: 'O(n²)', failure: null })).toBe('Measured O(n²)');
+    expect(complexityFinding({ status: 'measured', time: null, failure: null })).toBe('Measured no class');
+    const wrong = { status: 'wrong_answer' as const, time: null, failure: { n: 4096, message: '' } };
+    expect(complexityFinding(wrong, (n) => n.toLocaleString('en'))).toBe('Not measured: Wrong answer at n = 4,096');
+    expect(complexityFinding({ ...wrong, failure: null })).toBe('Not measured: Wrong answer');
+  });
+
   it('tags evidence by what it is: a complexity check is not called a run', () => {
-    expect(evidenceTag({ kind: 'run', mode: 'complexity' })).toBe('Complexity check');
-    expect(evidenceTag({ kind: 'run', mode: 'submit' })).toBe('Submission');
-    expect(evidenceTag({ kind: 'run', mode: 'run' })).toBe('Run');
-    expect(evidenceTag({ kind: 'run' })).toBe('Run');
-    expect(evidenceTag({ kind: 'note' })).toBe('Note');
-    expect(evidenceTag({ kind: 'claim' })).toBe('Claim');
-    expect(evidenceTag({ kind: 'hint' })).toBe('Hint');
+    const shown = { id: 'x', at: '2026-12-07T10:00:00Z', label: '' };
+    expect(evidenceTag({ ...shown, kind: 'run', mode: 'complexity' })).toBe('Complexity check');
+    expect(evidenceTag({ ...shown, kind: 'run', mode: 'submit' })).toBe('Submission');
+    expect(evidenceTag({ ...shown, kind: 'run', mode: 'run' })).toBe('Run');
+    expect(evidenceTag({ ...shown, kind: 'note' })).toBe('Note');
+    expect(evidenceTag({ ...shown, kind: 'claim' })).toBe('Claim');
+    expect(evidenceTag({ ...shown, kind: 'hint' })).toBe('Hint');
   });
 });

@@ -66,8 +66,6 @@ export function recommendationLook(recommendation: Recommendation): {
   }
 }
 
-/** "Note", "Run", …: what a cited piece of evidence is. */
-
 /** "O(n) time, O(1) space". */
 export function claimText(claim: Pick<ComplexityClaim, 'time' | 'space'>): string {
   return `${claim.time} time, ${claim.space} space`;

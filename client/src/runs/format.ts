@@ -1,6 +1,7 @@
 import {
   assertNever,
   type CodeError,
+  complexityFinding,
   type ComplexityReport,
   type RunRecord,
   VERDICT_LABEL,
@@ -65,13 +66,9 @@ export function describeRun(run: RunRecord): string {
 
 const numberFormat = new Intl.NumberFormat();
 
-/** A run's kind in a list: "Run", "Submit", "Complexity check". */
-
 /** What a complexity check found, in words: "Measured O(n²)", "Not measured: Wrong answer at n = 64". */
 export function complexityOutcome(report: ComplexityReport): string {
-  if (report.status === 'measured') return `Measured ${report.time ?? 'no class'}`;
-  const where = report.failure ? ` at n = ${numberFormat.format(report.failure.n)}` : '';
-  return `Not measured: ${VERDICT_LABEL[report.status]}${where}`;
+  return complexityFinding(report, (n) => numberFormat.format(n));
 }
 
 /** A complexity check in short, as a badge: the class it measured, or "Not measured" with the verdict's icon. */

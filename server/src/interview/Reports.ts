@@ -140,21 +140,32 @@ function resolve(ref: EvidenceRef, facts: Facts): ResolvedEvidence | null {
   switch (ref.kind) {
     case 'note': {
       const note = facts.notes.find((n) => n.id === ref.id);
-      return note ? { ...ref, at: note.at, label: `Note${note.tag ? ` (${note.tag})` : ''}: “${note.text}”` } : null;
+      return note
+        ? { kind: 'note', id: ref.id, at: note.at, label: `Note${note.tag ? ` (${note.tag})` : ''}: “${note.text}”` }
+        : null;
     }
     case 'claim': {
       const claim = facts.claims.find((c) => c.id === ref.id);
       return claim
-        ? { ...ref, at: claim.at, label: `Claim: ${claim.time} time, ${claim.space} space — ${claim.reason}` }
+        ? {
+            kind: 'claim',
+            id: ref.id,
+            at: claim.at,
+            label: `Claim: ${claim.time} time, ${claim.space} space — ${claim.reason}`,
+          }
         : null;
     }
     case 'run': {
       const run = facts.runs.find((r) => r.id === ref.id);
-      return run ? { ...ref, mode: run.mode, at: run.createdAt.toISOString(), label: runSummary(run) } : null;
+      return run
+        ? { kind: 'run', id: ref.id, mode: run.mode, at: run.createdAt.toISOString(), label: runSummary(run) }
+        : null;
     }
     case 'hint': {
       const hint = facts.hints.find((h) => h.id === ref.id);
-      return hint ? { ...ref, at: hint.revealedAt, label: `Hint ${hint.index + 1} revealed: “${hint.text}”` } : null;
+      return hint
+        ? { kind: 'hint', id: ref.id, at: hint.revealedAt, label: `Hint ${hint.index + 1} revealed: “${hint.text}”` }
+        : null;
     }
   }
 }

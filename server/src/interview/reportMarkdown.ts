@@ -1,4 +1,5 @@
 import {
+  complexityFinding,
   type FeedbackReport,
   RECOMMENDATION_LABEL,
   type ReportProblem,
@@ -91,9 +92,7 @@ function problemSection(problem: ReportProblem): string[] {
       out.push(`- Measured: ${report.time}${verdict}`);
       out.push(`- Steps by input size: ${report.points.map((p) => `n = ${p.n}: ${Math.round(p.steps)}`).join('; ')}`);
     } else {
-      out.push(
-        `- Not measured: ${VERDICT_LABEL[report.status]} at n = ${report.failure?.n} (${text(report.failure?.message ?? '')})`,
-      );
+      out.push(`- ${complexityFinding(report)} (${text(report.failure?.message ?? '')})`);
     }
   } else out.push('- Not measured.');
   out.push(`- An optimal solution: ${problem.expected.time} time, ${problem.expected.space} space`, '');
