@@ -78,6 +78,12 @@ export const ClientEvent = {
    * the blank pad's own tests (replacing the last list). Everyone gets `padTests`.
    */
   setPadTests: 'padTests:set',
+  /**
+   * `(request: { name: string }, ack: (reply: Reply) => void)`: change the name the room
+   * shows for you (cleaned as at join). Everyone, you included, gets `room:joined` with your
+   * participant under its new name; what you did before keeps the name you had.
+   */
+  rename: 'room:rename',
 } as const;
 
 /** Events the server sends. */
@@ -87,7 +93,10 @@ export const ServerEvent = {
    * room's state and its timeline so far. Every later event follows on from it.
    */
   snapshot: 'room:snapshot',
-  /** `(participants: Participant[])`: people joined (those of one moment, together). */
+  /**
+   * `(participants: Participant[])`: people joined (those of one moment, together), or one
+   * changed their name: a participant whose id is already listed replaces that entry.
+   */
   joined: 'room:joined',
   /** `({ ids })`: participants' connections ended (those of one moment, together). */
   left: 'room:left',
@@ -264,6 +273,7 @@ export interface ClientToServerEvents {
   [ClientEvent.revealHint]: (request: { index: number }, ack: (reply: Reply) => void) => void;
   [ClientEvent.submitScorecard]: (scorecard: ScorecardInput, ack: (reply: Reply) => void) => void;
   [ClientEvent.setPadTests]: (request: { tests: PadTestInput[] }, ack: (reply: Reply) => void) => void;
+  [ClientEvent.rename]: (request: { name: string }, ack: (reply: Reply) => void) => void;
 }
 
 /** socket.io typed map of what the server emits. */

@@ -13,16 +13,12 @@ import { RUBRIC_DIMENSIONS } from './rubric.ts';
 import { cleanLine } from './text.ts';
 
 /** A name others see on one line: invisible and control characters go (`cleanLine`). */
+const nameTooLong = `a name is at most ${LIMITS.maxNameLength} characters`;
 const displayName = z
   .string()
-  .max(LIMITS.maxNameLength * 4)
+  .max(LIMITS.maxNameLength * 4, nameTooLong)
   .transform(cleanLine)
-  .pipe(
-    z
-      .string()
-      .min(1, 'a name needs at least one visible character')
-      .max(LIMITS.maxNameLength, `a name is at most ${LIMITS.maxNameLength} characters`),
-  );
+  .pipe(z.string().min(1, 'a name needs at least one visible character').max(LIMITS.maxNameLength, nameTooLong));
 
 /** A Yjs client id: what Yjs itself makes (`random.uint32()`). */
 const clientIdSchema = z.number().int().nonnegative().max(0xffff_ffff);
@@ -98,6 +94,9 @@ export const runArgsSchema = z.tuple([
 const problemSlugSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a problem slug is lowercase letters, digits and dashes');
+
+/** Arguments of `ClientEvent.rename`. */
+export const renameArgsSchema = z.tuple([z.strictObject({ name: displayName }), ack]);
 
 /** Arguments of `ClientEvent.setProblem`. */
 export const setProblemArgsSchema = z.tuple([z.strictObject({ slug: problemSlugSchema.nullable() }), ack]);

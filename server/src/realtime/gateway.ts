@@ -16,6 +16,7 @@ import {
   runArgsSchema,
   ServerEvent,
   type ServerToClientEvents,
+  renameArgsSchema,
   setPadTestsArgsSchema,
   setProblemArgsSchema,
   submitScorecardArgsSchema,
@@ -170,6 +171,7 @@ export function attachGateway(io: DryRunServer, services: GatewayServices, optio
       address,
     };
     serveRequests(socket, services, caller, log);
+    serveRename(socket, session, caller, log);
   });
 }
 
@@ -377,6 +379,21 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, caller: 
     async (scorecard): Promise<Reply> => {
       await services.feedback.submit(caller, scorecard);
       log.info({ roomId }, 'scorecard submitted');
+      return { ok: true };
+    },
+    log,
+  );
+}
+
+/** A participant's new name: the room shows it, and their requests from now on carry it. */
+function serveRename(socket: DryRunSocket, session: RoomSession, caller: Caller, log: Logger): void {
+  serveRequest(
+    socket,
+    ClientEvent.rename,
+    renameArgsSchema,
+    (request): Reply => {
+      caller.name = session.rename(request.name).name;
+      log.info({ roomId: caller.room.id, socket: socket.id }, 'renamed');
       return { ok: true };
     },
     log,

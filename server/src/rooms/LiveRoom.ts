@@ -46,11 +46,14 @@ export interface PeerSink {
 
 /** One participant's handle on a room, returned by {@link LiveRoom.join}. */
 export interface RoomSession {
+  /** The participant as the room shows them now (their name may change). */
   readonly participant: Participant;
   /** Handles a y-protocols sync frame; throws {@link DryRunError} on refusal. */
   sync(doc: DocName, frame: Uint8Array): void;
   /** Handles an awareness frame; throws {@link DryRunError} on refusal. */
   awareness(frame: Uint8Array): void;
+  /** Shows the participant under a new (already cleaned) name, to everyone; returns them so. */
+  rename(name: string): Participant;
   leave(): void;
 }
 
@@ -242,11 +245,24 @@ export class LiveRoom {
     }
     this.announce({ joined: participant });
     return {
-      participant,
+      get participant() {
+        return peer.participant;
+      },
       sync: (doc, frame) => this.handleSync(peer, doc, frame),
       awareness: (frame) => this.handleAwareness(peer, frame),
+      rename: (name) => this.rename(peer, name),
       leave: () => this.leave(peer),
     };
+  }
+
+  /**
+   * A participant's new name, for everyone (the renamer too, whose own entry it is). Their
+   * cursor takes it with their next awareness frame, which is vouched with the new name.
+   */
+  private rename(peer: Peer, name: string): Participant {
+    peer.participant = { ...peer.participant, name };
+    this.broadcast(ServerEvent.joined, [[peer.participant]]);
+    return peer.participant;
   }
 
   private snapshotFor({ participant, owned }: Peer): RoomSnapshot {
