@@ -32,8 +32,12 @@ ensure(STEPS.build, ['build'], {
   skipped: 'client build up to date (client, shared/src and lockfile unchanged since the last build)',
 });
 
-const server = spawn('pnpm', ['serve'], { cwd: root, stdio: 'inherit' });
-// Ctrl-C reaches the whole process group, the server included. A signal sent to this process
-// alone is passed on, but pnpm passes no SIGTERM on to its scripts: stop the group.
+// The server itself, as `pnpm serve` runs it, but as our own child: a signal sent to this
+// process reaches it (pnpm passes no SIGTERM on to its scripts), and it shuts down cleanly.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  cwd: resolve(root, 'server'),
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 1));
+// Stopped by a signal we passed on is a clean stop.
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

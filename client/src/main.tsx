@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Route, Switch } from 'wouter';
 import { loadEditor } from './editor/LazyEditor.tsx';
+import { PageErrorBoundary } from './PageErrorBoundary.tsx';
 import './styles.css';
 
 // The shell is React, the router and the base styles; each page is a chunk of its own.
@@ -42,13 +43,15 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <Suspense fallback={<PageLoading />}>
-      <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/room/:id/report">{(params) => <ReportPage roomId={params.id} />}</Route>
-        <Route path="/room/:id">{(params) => <RoomPage roomId={params.id} />}</Route>
-        <Route component={NotFound} />
-      </Switch>
-    </Suspense>
+    <PageErrorBoundary>
+      <Suspense fallback={<PageLoading />}>
+        <Switch>
+          <Route path="/" component={HomePage} />
+          <Route path="/room/:id/report">{(params) => <ReportPage roomId={params.id} />}</Route>
+          <Route path="/room/:id">{(params) => <RoomPage roomId={params.id} />}</Route>
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
+    </PageErrorBoundary>
   </StrictMode>,
 );

@@ -58,6 +58,14 @@ describe('the complexity check in Chromium', () => {
       expect(await page.getByTestId('run-result').textContent()).toContain('Cara checked the complexity');
       expect(await chart(page).count()).toBe(1);
       expect(await chart(page).getAttribute('aria-label')).toMatch(/from [\d,.]+ steps at n = 16 to .* fits O\(n²\)/);
+      // Drawn at the size it is shown, so its smallest text reads at 11 px or more.
+      const smallestText = () =>
+        chart(page).evaluate((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          const sizes = [...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
+          return Math.min(...sizes) * scale;
+        });
+      await expect.poll(smallestText).toBeGreaterThanOrEqual(11);
       // The points, as a table behind a disclosure.
       const table = page.getByRole('table');
       expect(await table.count()).toBe(0);

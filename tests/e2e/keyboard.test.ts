@@ -27,6 +27,15 @@ async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>
   throw new Error(`the focus never got there in ${limit} presses of Tab`);
 }
 
+/** The regions the focus crossed, from the header to its next return there, each run once. */
+function regionsOfOneRound(regions: string[]): string[] {
+  const crossed = regions.filter((region, i) => region !== regions[i - 1]);
+  const start = crossed.indexOf('header');
+  const end = crossed.indexOf('header', start + 1);
+  if (start < 0 || end < 0) throw new Error(`the focus never went round the room: ${crossed.join(' → ')}`);
+  return crossed.slice(start, end);
+}
+
 describe('the room by keyboard alone, in Chromium', () => {
   const t = useRoomsInChromium('pglite');
 
@@ -84,10 +93,12 @@ describe('the room by keyboard alone, in Chromium', () => {
   it('shows where the focus is on every control, and ? opens the shortcuts', async () => {
     const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const { page } = await t.join(room.links.interviewer, 'Ivy');
-    // Round the page once, noting every stop that shows no focus indicator; in the editor,
+    // Round the page once, noting every stop that shows no focus indicator (a style that
+    // changes when the control loses the focus) and the region of each; in the editor,
     // Ctrl+M first, so that Tab goes on.
     const unmarked: string[] = [];
     const seen = new Set<string>();
+    const regions: string[] = [];
     for (let i = 0; i < 60; i++) {
       if (
         (await focused(page)).inEditor &&
@@ -99,21 +110,48 @@ describe('the room by keyboard alone, in Chromium', () => {
       const stop = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const marked =
-          (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) ||
-          style.boxShadow !== 'none' ||
+        const look = () => {
+          const style = getComputedStyle(el);
           // The code editor's ring is drawn around it, by its frame.
-          Number.parseFloat(getComputedStyle(el.closest('.editor-frame') ?? el, '::after').borderTopWidth) > 0;
+          const ring = getComputedStyle(el.closest('.editor-frame') ?? el, '::after');
+          return [style.outline, style.boxShadow, style.backgroundColor, style.borderColor, ring.borderTopWidth].join();
+        };
+        const focusedLook = look();
+        el.blur();
+        const blurredLook = look();
+        el.focus();
+        const region =
+          [
+            ['header', '.room-header'],
+            ['border', '.resize-handle'],
+            ['problem', '[data-testid="problem-pane"]'],
+            ['editor', '.editor-pane'],
+            ['results', '[data-testid="run-panel"]'],
+            ['side', '.room-side'],
+          ].find(([, selector]) => el.closest(selector as string))?.[0] ?? 'elsewhere';
         const path = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
-        return { path, marked };
+        return { path, marked: focusedLook !== blurredLook, region };
       });
-      if (!stop || seen.has(stop.path)) continue;
+      if (!stop) continue;
+      regions.push(stop.region);
+      if (seen.has(stop.path)) continue;
       seen.add(stop.path);
       if (!stop.marked) unmarked.push(stop.path);
     }
     expect(seen.size).toBeGreaterThan(15);
     expect(unmarked).toEqual([]);
+    // Tab goes through the room in reading order, each region once a round, a pane's border
+    // between it and the next.
+    expect(regionsOfOneRound(regions)).toEqual([
+      'header',
+      'problem',
+      'border',
+      'editor',
+      'border',
+      'results',
+      'border',
+      'side',
+    ]);
 
     // ? anywhere but in a field or the editor.
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).first().focus();

@@ -103,6 +103,59 @@ describe('the room fills the window, in Chromium', () => {
     await waitForEditor(page);
     await expect.poll(() => widthOf(side)).toBeCloseTo(sideAfter, -1);
     expect(await heightOf(results)).toBeCloseTo(resultsAfter, -1);
+
+    // Folded with its button, the problem stays folded across a reload, and opens again.
+    await page.getByRole('button', { name: 'Hide the problem' }).click();
+    await page.getByRole('button', { name: 'Show the problem' }).waitFor();
+    await page.reload();
+    await waitForEditor(page);
+    await page.getByRole('button', { name: 'Show the problem' }).click();
+    await page.getByTestId('problem-statement').waitFor();
+    expect(await page.getByRole('button', { name: 'Hide the problem' }).count()).toBe(1);
+  });
+
+  it('on a first visit, gives the code the most room and every pane a readable width', async () => {
+    const page = await open(t.session.room.links.candidate, 'Cara');
+    const widths = await page.evaluate(() =>
+      Object.fromEntries(
+        ['problem-pane', 'run-panel'].map((id) => [
+          id,
+          document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect().width ?? 0,
+        ]),
+      ),
+    );
+    const side = await page.locator('.room-side').evaluate((el) => el.getBoundingClientRect().width);
+    const editor = await page.locator('.editor-pane').evaluate((el) => el.getBoundingClientRect().width);
+    // At 1280 px: the problem about 28 %, the side about 26 %, the code and its results the rest.
+    expect(widths['problem-pane']).toBeGreaterThan(300);
+    expect(side).toBeGreaterThan(280);
+    expect(editor).toBeGreaterThan(Math.max(widths['problem-pane'] ?? 0, side));
+    expect(widths['run-panel']).toBeCloseTo(editor, -1);
+    // Every border between panes is drawn, a line one pixel thick.
+    const handles = await page
+      .locator('.resize-handle')
+      .evaluateAll((els) => els.map((el) => Math.min(el.clientWidth, el.clientHeight)));
+    expect(handles).toEqual([1, 1, 1]);
+  });
+
+  it('keeps the editor itself, its text and its undo history, when the window turns compact and back', async () => {
+    const page = await open(t.session.room.links.candidate, 'Cara');
+    await page.locator('.editor-pane .monaco-editor').evaluate((el) => {
+      (el as HTMLElement & { mark?: string }).mark = 'the same editor';
+    });
+    await page.locator('.editor-pane .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('// keptAcrossLayouts');
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.getByRole('tablist', { name: 'Room' }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('separator', { name: 'Resize the side panel' }).waitFor();
+    const editor = page.locator('.editor-pane .monaco-editor');
+    expect(await editor.evaluate((el) => (el as HTMLElement & { mark?: string }).mark)).toBe('the same editor');
+    await expect.poll(() => page.locator('.editor-pane .view-lines').textContent()).toContain('keptAcrossLayouts');
+    await page.locator('.editor-pane .view-lines').click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator('.editor-pane .view-lines').textContent()).not.toContain('keptAcrossLayouts');
   });
 
   it('in a narrow or zoomed window, shows one part at a time, and never scrolls the window', async () => {

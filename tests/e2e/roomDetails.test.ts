@@ -1,4 +1,4 @@
-import { ClientEvent } from '@dryrun/shared';
+import { ClientEvent, ServerEvent } from '@dryrun/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { focusEditorEnd, openRoom, waitForEditor, waitForSynced } from '../support/browser.ts';
@@ -62,14 +62,19 @@ describe('the small things of a room, in Chromium', () => {
     expect(await page.getByLabel(NAME_FIELD).count()).toBe(0);
     await expect.poll(() => page.getByTestId('participants').textContent()).toContain('Ines (you)');
 
+    // A new name reaches everyone in place: the same participant, no reconnection.
+    const watcher = await peer(room.links.observer, 'Otto');
+    await expect.poll(() => watcher.participants.some((p) => p.name === 'Ines')).toBe(true);
+    const ines = watcher.participants.find((p) => p.name === 'Ines');
     await page.getByRole('button', { name: 'Change name' }).click();
     await page.getByLabel(NAME_FIELD).fill('Ines B.');
     await page.getByRole('button', { name: 'Save' }).click();
-    await waitForSynced(page);
     await expect.poll(() => page.getByTestId('participants').textContent()).toContain('Ines B. (you)');
-    const watcher = await peer(room.links.observer, 'Otto');
-    await expect.poll(() => watcher.participants.map((p) => p.name)).toContain('Ines B.');
+    await expect.poll(() => watcher.participants.find((p) => p.id === ines?.id)?.name).toBe('Ines B.');
     expect(watcher.participants.map((p) => p.name)).not.toContain('Ines');
+    expect(watcher.received.filter(([event]) => event === ServerEvent.left)).toEqual([]);
+    // The keyboard is back where it was.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Change name');
 
     // Another room, same browser: no question asked.
     const other = await createRoom(server.url);
@@ -98,6 +103,19 @@ describe('the small things of a room, in Chromium', () => {
 
     expect(await interviewer.ask(ClientEvent.setProblem, { slug: 'balanced-brackets' })).toEqual({ ok: true });
     await expect.poll(() => panel.textContent()).toContain('isBalanced');
+
+    // A second run brings the history, which folds away and stays folded.
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const toggle = page.getByRole('button', { name: /^History \(2\)/ });
+    await toggle.waitFor(JUDGED);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('run-history').waitFor();
+    await toggle.click();
+    await expect.poll(() => page.getByTestId('run-history').count()).toBe(0);
+    await page.reload();
+    await waitForSynced(page);
+    expect(await page.getByRole('button', { name: /^History \(2\)/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('run-history').count()).toBe(0);
   });
 
   it('lists an observer as watching and never draws a cursor for them', async () => {

@@ -10,12 +10,19 @@ import {
   trimNumber,
 } from './chartScale.ts';
 import { type FittedCurve, fitCurve } from './curveFit.ts';
+import { useElementWidth } from '../layout/useElementWidth.ts';
 import './complexity.css';
 
-/** The drawing's own units; the SVG scales down to narrow panels from here. */
-const WIDTH = 480;
+/**
+ * The chart is drawn at the width it is shown at, in CSS pixels, so its text keeps its size
+ * in a narrow panel (a scaled-down drawing would shrink it) and its lines keep their weight
+ * in a wide one; below MIN_WIDTH it scales down after all.
+ */
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 720;
+const FIRST_WIDTH = 480;
 const HEIGHT = 240;
-const PLOT = { left: 64, right: WIDTH - 16, top: 12, bottom: HEIGHT - 44 };
+const MARGIN = { left: 64, right: 16, top: 12, bottom: 44 };
 /** Room inside the axes, so a point at the end of a scale is not cut in half. */
 const INSET = 8;
 /** Points along each curve: enough for n log n to bend smoothly on a log scale. */
@@ -40,6 +47,9 @@ export function ComplexityChart({
 }) {
   const id = useId();
   const [tableOpen, setTableOpen] = useState(false);
+  const [svgRef, shownWidth] = useElementWidth<SVGSVGElement>(FIRST_WIDTH);
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, shownWidth));
+  const plot = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom };
   const measuredCurve = fitCurve(measured, points);
   const claimedCurve = claimed ? fitCurve(claimed, points) : null;
 
@@ -47,12 +57,13 @@ export function ComplexityChart({
   const steps = points.map((p) => p.steps);
   const xDomain = powerDomain(sizes, 2);
   const yDomain = powerDomain(steps, 10);
-  const x = logScale(xDomain, [PLOT.left + INSET, PLOT.right - INSET]);
-  const yRaw = logScale(yDomain, [PLOT.bottom - INSET, PLOT.top + INSET]);
+  const x = logScale(xDomain, [plot.left + INSET, plot.right - INSET]);
+  const yRaw = logScale(yDomain, [plot.bottom - INSET, plot.top + INSET]);
   // Far-off values (a steep claimed curve) are pinned just outside the plot, then clipped.
-  const span = PLOT.bottom - PLOT.top;
-  const y = (steps: number) => Math.min(PLOT.bottom + span, Math.max(PLOT.top - span, yRaw(steps)));
-  const xTicks = powerTicks(xDomain, 2, 7);
+  const span = plot.bottom - plot.top;
+  const y = (steps: number) => Math.min(plot.bottom + span, Math.max(plot.top - span, yRaw(steps)));
+  // About one size label per 56 px, so they never run into each other.
+  const xTicks = powerTicks(xDomain, 2, Math.max(3, Math.min(7, Math.floor((plot.right - plot.left) / 56))));
   const yTicks = powerTicks(yDomain, 10, 6);
 
   const path = (curve: FittedCurve) =>
@@ -67,43 +78,44 @@ export function ComplexityChart({
   return (
     <figure className="complexity-chart">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        ref={svgRef}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         role="img"
         aria-label={summary(points, measured, claimed)}
         data-testid="complexity-chart"
       >
         <defs>
           <clipPath id={clip}>
-            <rect x={PLOT.left} y={PLOT.top} width={PLOT.right - PLOT.left} height={PLOT.bottom - PLOT.top} />
+            <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} />
           </clipPath>
         </defs>
         <g className="chart-grid">
           {xTicks.map((n) => (
-            <line key={`x${n}`} x1={x(n)} x2={x(n)} y1={PLOT.top} y2={PLOT.bottom} />
+            <line key={`x${n}`} x1={x(n)} x2={x(n)} y1={plot.top} y2={plot.bottom} />
           ))}
           {yTicks.map((steps) => (
-            <line key={`y${steps}`} x1={PLOT.left} x2={PLOT.right} y1={y(steps)} y2={y(steps)} />
+            <line key={`y${steps}`} x1={plot.left} x2={plot.right} y1={y(steps)} y2={y(steps)} />
           ))}
         </g>
         <g className="chart-axis">
-          <line x1={PLOT.left} x2={PLOT.right} y1={PLOT.bottom} y2={PLOT.bottom} />
-          <line x1={PLOT.left} x2={PLOT.left} y1={PLOT.top} y2={PLOT.bottom} />
+          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
           {xTicks.map((n) => (
-            <text key={n} x={x(n)} y={PLOT.bottom + 16} textAnchor="middle">
+            <text key={n} x={x(n)} y={plot.bottom + 16} textAnchor="middle">
               {formatTick(n, false)}
             </text>
           ))}
           {yTicks.map((steps) => (
-            <text key={steps} x={PLOT.left - 6} y={y(steps) + 4} textAnchor="end">
+            <text key={steps} x={plot.left - 6} y={y(steps) + 4} textAnchor="end">
               {formatTick(steps, true)}
             </text>
           ))}
-          <text className="chart-axis-label" x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 6} textAnchor="middle">
+          <text className="chart-axis-label" x={(plot.left + plot.right) / 2} y={HEIGHT - 6} textAnchor="middle">
             input size n (log scale)
           </text>
           <text
             className="chart-axis-label"
-            transform={`translate(14 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`}
+            transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
             textAnchor="middle"
           >
             steps (log scale)

@@ -1,11 +1,11 @@
-import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { type Ref, useEffect, useEffectEvent, useImperativeHandle, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { bindYText } from './bindYText.ts';
 import { monaco } from './monaco.ts';
 import { renderRemoteCursors } from './remoteCursors.ts';
-import { IS_MAC } from '../platform.ts';
 import { useEditorPreferences } from './editorPreferences.ts';
+import { TAB_FOCUS_CHORD } from './tabFocus.ts';
 import { followSystemTheme } from './themes.ts';
 
 /** What the room may ask of a code editor without reaching into Monaco. */
@@ -31,10 +31,22 @@ export interface CollabEditorProps {
 
 let modelCounter = 0;
 
-/** Monaco's own keys for "Tab moves focus": Ctrl+M, and ⌃⇧M on a Mac (where ⌘M minimises). */
-const TAB_FOCUS_KEYS = IS_MAC
-  ? monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM
-  : monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM;
+/** Monaco's keybinding for {@link TAB_FOCUS_CHORD} and M. */
+const TAB_FOCUS_KEYS =
+  (TAB_FOCUS_CHORD.ctrlCmd ? monaco.KeyMod.CtrlCmd : 0) |
+  (TAB_FOCUS_CHORD.winCtrl ? monaco.KeyMod.WinCtrl : 0) |
+  (TAB_FOCUS_CHORD.shift ? monaco.KeyMod.Shift : 0) |
+  monaco.KeyCode.KeyM;
+
+/** The editor's options that change without rebuilding it (a role change, a preference). */
+function changeableOptions(
+  ariaLabel: string,
+  readOnly: boolean,
+  screenReader: boolean,
+  tabMovesFocus: boolean,
+): monaco.editor.IEditorOptions {
+  return { ariaLabel, readOnly, accessibilitySupport: screenReader ? 'on' : 'auto', tabFocusMode: tabMovesFocus };
+}
 
 /**
  * A Monaco editor bound to a Y.Text. This component owns only the editor; the connection
@@ -52,10 +64,10 @@ export default function CollabEditor({
 }: CollabEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const { tabMovesFocus, toggleTabMovesFocus, screenReader } = useEditorPreferences();
+  const { tabMovesFocus, setTabMovesFocus, screenReader } = useEditorPreferences();
   // The options that change without rebuilding the editor, as they are when it is (re)built.
-  const live = useRef({ readOnly, screenReader, tabMovesFocus, toggleTabMovesFocus });
-  live.current = { readOnly, screenReader, tabMovesFocus, toggleTabMovesFocus };
+  const currentOptions = useEffectEvent(() => changeableOptions(ariaLabel, readOnly, screenReader, tabMovesFocus));
+  const toggleTabMovesFocus = useEffectEvent(() => setTabMovesFocus((on) => !on));
 
   useEffect(() => {
     if (!host.current) return;
@@ -70,11 +82,8 @@ export default function CollabEditor({
       fontSize: 14,
       tabSize: 2,
       scrollBeyondLastLine: false,
-      ariaLabel,
-      // Applied again by the effects below on a change, which does not rebuild the editor.
-      readOnly: live.current.readOnly,
-      accessibilitySupport: live.current.screenReader ? 'on' : 'auto',
-      tabFocusMode: live.current.tabMovesFocus,
+      // Applied again by the effect below on a change, which does not rebuild the editor.
+      ...currentOptions(),
       wordWrap: compact ? 'on' : 'off',
       lineNumbers: compact ? 'off' : 'on',
       glyphMargin: false,
@@ -89,7 +98,7 @@ export default function CollabEditor({
       id: 'dryrun.toggleTabMovesFocus',
       label: 'Toggle Tab key moves focus',
       keybindings: [TAB_FOCUS_KEYS],
-      run: () => live.current.toggleTabMovesFocus(),
+      run: () => toggleTabMovesFocus(),
     });
     const binding = bindYText(editor, ytext, awareness);
     const stopCursors = awareness ? renderRemoteCursors(awareness) : () => {};
@@ -103,19 +112,11 @@ export default function CollabEditor({
       model.dispose();
       editorRef.current = null;
     };
-  }, [ytext, awareness, language, fileName, ariaLabel, compact]);
+  }, [ytext, awareness, language, fileName, compact]);
 
   useEffect(() => {
-    editorRef.current?.updateOptions({ readOnly });
-  }, [readOnly]);
-
-  useEffect(() => {
-    editorRef.current?.updateOptions({ accessibilitySupport: screenReader ? 'on' : 'auto' });
-  }, [screenReader]);
-
-  useEffect(() => {
-    editorRef.current?.updateOptions({ tabFocusMode: tabMovesFocus });
-  }, [tabMovesFocus]);
+    editorRef.current?.updateOptions(changeableOptions(ariaLabel, readOnly, screenReader, tabMovesFocus));
+  }, [ariaLabel, readOnly, screenReader, tabMovesFocus]);
 
   useImperativeHandle(
     ref,

@@ -1,4 +1,5 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import { browserStorage } from '../browserStorage.ts';
 import { Tabs } from './Tabs.tsx';
@@ -23,33 +24,84 @@ export interface RoomParts {
   sideLabel: string;
 }
 
+type PartName = 'problem' | 'editor' | 'results' | 'side';
+type Hosts = Record<PartName, HTMLDivElement>;
+
 /**
- * The room's panes, filling the window without ever scrolling it: each pane scrolls inside
+ * The room's parts, filling the window without ever scrolling it: each pane scrolls inside
  * itself. Wide: problem | code over results | side panel, every border draggable and
- * keyboard-resizable (arrows, Home, End; Enter folds the problem away), the sizes remembered
- * per browser under `layoutKey`. Compact: one part at a time, chosen by tabs.
+ * keyboard-resizable (arrows, Home, End; Enter folds the problem away), the sizes
+ * remembered per browser. Compact: one part at a time, chosen by tabs.
+ *
+ * Each part is rendered once, into an element of its own that the layout in use places
+ * (a portal): crossing from one layout to the other, zooming say, moves the parts without
+ * unmounting them, so the editor keeps its undo history and a half-written note survives.
  */
-export function RoomLayout({ parts, layoutKey }: { parts: RoomParts; layoutKey: string }) {
+export function RoomLayout({ parts }: { parts: RoomParts }) {
   const compact = useMediaQuery(COMPACT_QUERY);
-  return compact ? (
-    <CompactLayout parts={parts} layoutKey={layoutKey} />
-  ) : (
-    <WideLayout parts={parts} layoutKey={layoutKey} />
+  const [hosts] = useState<Hosts>(() => ({
+    problem: partHost(),
+    editor: partHost(),
+    results: partHost(),
+    side: partHost(),
+  }));
+  const problemPanel = usePanelRef();
+  const [problemOpen, setProblemOpen] = useState(true);
+  const pane: PaneControl | null = compact
+    ? null
+    : {
+        open: problemOpen,
+        setOpen: (open) => (open ? problemPanel.current?.expand() : problemPanel.current?.collapse()),
+      };
+  return (
+    <>
+      {createPortal(parts.problem(pane), hosts.problem)}
+      {createPortal(parts.editor, hosts.editor)}
+      {createPortal(parts.results, hosts.results)}
+      {createPortal(parts.side, hosts.side)}
+      {compact ? (
+        <CompactLayout hosts={hosts} sideLabel={parts.sideLabel} />
+      ) : (
+        <WideLayout
+          hosts={hosts}
+          problemPanel={problemPanel}
+          onProblemResize={() => setProblemOpen(!problemPanel.current?.isCollapsed())}
+        />
+      )}
+    </>
   );
 }
 
-function useRememberedLayout(id: string) {
-  return useDefaultLayout({ id: `dryrun:layout:${id}`, storage: browserStorage, onlySaveAfterUserInteractions: true });
+function partHost(): HTMLDivElement {
+  const host = document.createElement('div');
+  host.className = 'room-part';
+  return host;
 }
 
-function WideLayout({ parts, layoutKey }: { parts: RoomParts; layoutKey: string }) {
-  const columns = useRememberedLayout(`${layoutKey}:columns`);
-  const problemPanel = usePanelRef();
-  const [problemOpen, setProblemOpen] = useState(true);
-  const pane: PaneControl = {
-    open: problemOpen,
-    setOpen: (open) => (open ? problemPanel.current?.expand() : problemPanel.current?.collapse()),
-  };
+/** Where a part shows in the layout in use: its element is moved here, not re-rendered. */
+function Slot({ host }: { host: HTMLDivElement }) {
+  const slot = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    slot.current?.appendChild(host);
+    return () => host.remove();
+  }, [host]);
+  return <div ref={slot} className="room-slot" />;
+}
+
+function useRememberedLayout(id: string) {
+  return useDefaultLayout({ id: `dryrun:layout:${id}`, storage: browserStorage });
+}
+
+function WideLayout({
+  hosts,
+  problemPanel,
+  onProblemResize,
+}: {
+  hosts: Hosts;
+  problemPanel: ReturnType<typeof usePanelRef>;
+  onProblemResize: () => void;
+}) {
+  const columns = useRememberedLayout('columns');
   return (
     <Group
       orientation="horizontal"
@@ -65,24 +117,24 @@ function WideLayout({ parts, layoutKey }: { parts: RoomParts; layoutKey: string 
         minSize="15rem"
         collapsible
         collapsedSize="2.75rem"
-        onResize={() => setProblemOpen(!problemPanel.current?.isCollapsed())}
+        onResize={onProblemResize}
       >
-        {parts.problem(pane)}
+        <Slot host={hosts.problem} />
       </Panel>
       <Separator className="resize-handle" aria-label="Resize the problem pane" />
       <Panel id="work" className="room-pane" minSize="22rem">
-        <CodeAndResults parts={parts} layoutKey={layoutKey} />
+        <CodeAndResults hosts={hosts} layoutId="rows" />
       </Panel>
       <Separator className="resize-handle" aria-label="Resize the side panel" />
       <Panel id="side" className="room-pane room-side" defaultSize="26%" minSize="16rem" maxSize="50%">
-        {parts.side}
+        <Slot host={hosts.side} />
       </Panel>
     </Group>
   );
 }
 
-function CodeAndResults({ parts, layoutKey }: { parts: RoomParts; layoutKey: string }) {
-  const rows = useRememberedLayout(`${layoutKey}:rows`);
+function CodeAndResults({ hosts, layoutId }: { hosts: Hosts; layoutId: string }) {
+  const rows = useRememberedLayout(layoutId);
   return (
     <Group
       orientation="vertical"
@@ -91,11 +143,11 @@ function CodeAndResults({ parts, layoutKey }: { parts: RoomParts; layoutKey: str
       onLayoutChanged={rows.onLayoutChanged}
     >
       <Panel id="editor" className="room-pane" minSize="6rem">
-        {parts.editor}
+        <Slot host={hosts.editor} />
       </Panel>
       <Separator className="resize-handle" aria-label="Resize the results" />
       <Panel id="results" className="room-pane" defaultSize="38%" minSize="4.5rem">
-        {parts.results}
+        <Slot host={hosts.results} />
       </Panel>
     </Group>
   );
@@ -103,7 +155,7 @@ function CodeAndResults({ parts, layoutKey }: { parts: RoomParts; layoutKey: str
 
 const COMPACT_VIEW_KEY = 'dryrun:layout:compactView';
 
-function CompactLayout({ parts, layoutKey }: { parts: RoomParts; layoutKey: string }) {
+function CompactLayout({ hosts, sideLabel }: { hosts: Hosts; sideLabel: string }) {
   const [view, setView] = useState(() => browserStorage.getItem(COMPACT_VIEW_KEY) ?? 'code');
   const choose = (next: string) => {
     setView(next);
@@ -116,9 +168,9 @@ function CompactLayout({ parts, layoutKey }: { parts: RoomParts; layoutKey: stri
       selected={view}
       onSelect={choose}
       tabs={[
-        { id: 'problem', label: 'Problem', content: parts.problem(null) },
-        { id: 'code', label: 'Code', content: <CodeAndResults parts={parts} layoutKey={`${layoutKey}:compact`} /> },
-        { id: 'side', label: parts.sideLabel, content: parts.side },
+        { id: 'problem', label: 'Problem', content: <Slot host={hosts.problem} /> },
+        { id: 'code', label: 'Code', content: <CodeAndResults hosts={hosts} layoutId="compact:rows" /> },
+        { id: 'side', label: sideLabel, content: <Slot host={hosts.side} /> },
       ]}
     />
   );

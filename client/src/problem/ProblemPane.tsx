@@ -65,10 +65,11 @@ export function ProblemPane({
         </h2>
         {picker && <div className="problem-picker-slot">{picker}</div>}
       </div>
-      <div
+      <section
         id={`${id}-body`}
         className="problem-pane-body"
         hidden={!open}
+        aria-label={slug === null ? 'The question' : 'The problem statement'}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a statement longer than the pane scrolls, by keyboard too
         tabIndex={0}
       >
@@ -88,7 +89,7 @@ export function ProblemPane({
         ) : (
           <p className="loading">Loading the problem…</p>
         )}
-      </div>
+      </section>
     </section>
   );
 }

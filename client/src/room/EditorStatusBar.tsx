@@ -1,4 +1,4 @@
-import { TAB_FOCUS_SHORTCUT } from './ShortcutsDialog.tsx';
+import { TAB_FOCUS_SHORTCUT } from '../editor/tabFocus.ts';
 
 /**
  * The line under the code editor: what Tab does there and how to change it (Monaco's

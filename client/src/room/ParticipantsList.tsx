@@ -1,6 +1,7 @@
 import type { Participant } from '@dryrun/shared';
-import { useId, useState } from 'react';
-import type { ConnectionStatus } from '../sync/RoomConnection.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { FormError } from '../interview/FormError.tsx';
+import type { ConnectionStatus, RequestResult } from '../sync/RoomConnection.ts';
 import { NameForm } from './NameForm.tsx';
 
 const ROLE_LABEL = { interviewer: 'Interviewer', candidate: 'Candidate', observer: 'Observer' } as const;
@@ -20,11 +21,24 @@ export function ParticipantsList({
   selfId: string | undefined;
   /** Only while connected is the list who is here now. */
   status: ConnectionStatus;
-  onRename: (name: string) => void;
+  onRename: (name: string) => Promise<RequestResult>;
 }) {
   const id = useId();
   const known = status === 'connected';
   const [renaming, setRenaming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const changeName = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  // Back to "Change name" once the form closes (after the button is drawn again), so the
+  // keyboard is where it was.
+  useEffect(() => {
+    if (wasRenaming.current && !renaming) changeName.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
+  const close = () => {
+    setRenaming(false);
+    setError(null);
+  };
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{known ? `In the room (${participants.length})` : 'In the room'}</h2>
@@ -38,7 +52,7 @@ export function ParticipantsList({
                 {p.id === selfId ? ' (you)' : ''}
               </span>
               {p.id === selfId && !renaming && (
-                <button type="button" className="link-button" onClick={() => setRenaming(true)}>
+                <button ref={changeName} type="button" className="link-button" onClick={() => setRenaming(true)}>
                   Change name
                 </button>
               )}
@@ -52,15 +66,19 @@ export function ParticipantsList({
         </p>
       )}
       {renaming && (
-        <NameForm
-          initial={participants.find((p) => p.id === selfId)?.name ?? ''}
-          submitLabel="Save"
-          onCancel={() => setRenaming(false)}
-          onSubmit={(name) => {
-            setRenaming(false);
-            onRename(name);
-          }}
-        />
+        <>
+          <NameForm
+            initial={participants.find((p) => p.id === selfId)?.name ?? ''}
+            submitLabel="Save"
+            onCancel={close}
+            onSubmit={async (name) => {
+              const reply = await onRename(name);
+              if (reply.ok) close();
+              else setError(reply.message);
+            }}
+          />
+          <FormError message={error} />
+        </>
       )}
     </section>
   );

@@ -1,24 +1,13 @@
-import {
-  codeText,
-  type ErrorReason,
-  NAME_PARAM,
-  type RunRecord,
-  reportPath,
-  SCRATCH_PROBLEM,
-  TOKEN_PARAM,
-} from '@dryrun/shared';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { type ErrorReason, NAME_PARAM, type RunRecord, reportPath, SCRATCH_PROBLEM, TOKEN_PARAM } from '@dryrun/shared';
+import { useEffect, useRef, useState } from 'react';
+import { browserStorage } from '../browserStorage.ts';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
-import { EditorPreferencesContext } from '../editor/editorPreferences.ts';
-import { CollabEditor } from '../editor/LazyEditor.tsx';
-import { ClaimPanel } from '../interview/ClaimPanel.tsx';
+import { EditorPreferencesContext, useStoredEditorPreferences } from '../editor/editorPreferences.ts';
 import { FeedbackBanner } from '../interview/FeedbackBanner.tsx';
-import { GuidePanel } from '../interview/GuidePanel.tsx';
-import { PrivateNotes } from '../interview/PrivateNotes.tsx';
 import { RevealedHints } from '../interview/RevealedHints.tsx';
-import { ScorecardPanel } from '../interview/ScorecardPanel.tsx';
-import { SidePanel, type SideTab } from '../interview/SidePanel.tsx';
-import { type LineTools, ThinkAloudPane } from '../interview/ThinkAloudPane.tsx';
+import { SidePanel } from '../interview/SidePanel.tsx';
+import type { LineTools } from '../interview/ThinkAloudPane.tsx';
+import { RoomLayout } from '../layout/RoomLayout.tsx';
 import { PadQuestion } from '../problem/PadQuestion.tsx';
 import { PadTests } from '../problem/PadTests.tsx';
 import { ProblemPane } from '../problem/ProblemPane.tsx';
@@ -27,24 +16,21 @@ import type { GoToCode } from '../runs/CodeLocation.tsx';
 import { CLOSED_CUSTOM_INPUT, customInputToSend } from '../runs/CustomInput.tsx';
 import { RunButtons } from '../runs/RunButtons.tsx';
 import { RunPanel } from '../runs/RunPanel.tsx';
-import type { RoomConnection } from '../sync/RoomConnection.ts';
+import type { RequestResult, RoomConnection } from '../sync/RoomConnection.ts';
 import { useLanguage } from '../sync/useLanguage.ts';
 import { useProblemChooser } from '../sync/useProblemChooser.ts';
 import { useRoom, useRoomState } from '../sync/useRoom.ts';
 import { useRunOutput, useRunRequester, useRuns } from '../sync/useRuns.ts';
-import { browserStorage } from '../browserStorage.ts';
-import { RoomLayout } from '../layout/RoomLayout.tsx';
-import { useStoredFlag } from '../useStoredFlag.ts';
-import { EditorStatusBar } from './EditorStatusBar.tsx';
+import { EditorPane } from './EditorPane.tsx';
+import { interviewTabs } from './interviewTabs.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ParticipantsList } from './ParticipantsList.tsx';
-import { LANGUAGE_LABEL, RoomHeader } from './RoomHeader.tsx';
-import { ShortcutsDialog, TAB_FOCUS_SHORTCUT, useQuestionMarkKey } from './ShortcutsDialog.tsx';
+import { RoomHeader } from './RoomHeader.tsx';
+import { ShortcutsDialog, useQuestionMarkKey } from './ShortcutsDialog.tsx';
+import './room.css';
 
 /** The name this browser last joined under, asked for once and then used for every room. */
 const NAME_KEY = 'dryrun:name';
-const SCREEN_READER_KEY = 'dryrun:editor:screenReader';
-const TAB_MOVES_FOCUS_KEY = 'dryrun:editor:tabMovesFocus';
 /** Refusals the connection recovers from by itself (it resyncs): nothing to tell the person. */
 const HANDLED_QUIETLY: ReadonlySet<ErrorReason> = new Set(['RATE_LIMITED', 'OUT_OF_SYNC']);
 
@@ -59,6 +45,14 @@ export function RoomPage({ roomId }: { roomId: string }) {
     setName(chosen);
   };
   const connection = useRoom(roomId, token, name);
+  // In the room, a new name is shown without leaving it; this browser remembers it once taken.
+  const rename = async (chosen: string): Promise<RequestResult> => {
+    const reply = connection
+      ? await connection.rename(chosen)
+      : ({ ok: false, reason: 'NOT_CONNECTED', message: 'Not in the room yet.' } as const);
+    if (reply.ok) chooseName(chosen);
+    return reply;
+  };
 
   if (!token) {
     return (
@@ -77,7 +71,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
       connection={connection}
       name={name}
       reportHref={`${reportPath(roomId)}?${TOKEN_PARAM}=${encodeURIComponent(token)}`}
-      onRename={chooseName}
+      onRename={rename}
     />
   );
 }
@@ -91,7 +85,7 @@ function Room({
   connection: RoomConnection;
   name: string;
   reportHref: string;
-  onRename: (name: string) => void;
+  onRename: (name: string) => Promise<RequestResult>;
 }) {
   const state = useRoomState(connection);
   const [language, setLanguage] = useLanguage(connection.shared);
@@ -116,15 +110,14 @@ function Room({
     run.problemSlug === problem && run.language === language
       ? (line, column) => editor.current?.goTo(line, column)
       : null;
-  const { claims, notes } = state;
-  const [tabMovesFocus, setTabMovesFocus] = useStoredFlag(TAB_MOVES_FOCUS_KEY, false);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  useQuestionMarkKey(() => setShortcutsOpen(true));
-  const [screenReader, setScreenReader] = useStoredFlag(SCREEN_READER_KEY, false);
   const lines: LineTools = {
     cursorLine: () => editor.current?.cursorLine() ?? null,
     goToLine: (line) => editor.current?.goTo(line, 1),
   };
+  const preferences = useStoredEditorPreferences();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = () => setShortcutsOpen(true);
+  useQuestionMarkKey(showShortcuts);
 
   useEffect(() => {
     if (!welcome) return;
@@ -145,85 +138,8 @@ function Room({
 
   const canEdit = connection.canEdit;
   const isInterviewer = welcome?.role === 'interviewer';
-  const sideTabs = (): SideTab[] => {
-    const tabs: SideTab[] = [
-      {
-        id: 'think',
-        label: 'Think aloud',
-        count: notes.filter((n) => n.problemSlug === problem).length,
-        content: <ThinkAloudPane connection={connection} problemSlug={problem} canWrite={canEdit} lines={lines} />,
-      },
-      {
-        id: 'claims',
-        label: 'Big-O',
-        count: claims.filter((c) => c.problemSlug === problem).length,
-        content: hasProblem ? (
-          <ClaimPanel connection={connection} problemSlug={problem} canWrite={canEdit} runs={runs} lines={lines} />
-        ) : (
-          <p className="hint">Complexity claims are made about a problem; this room is a blank pad.</p>
-        ),
-      },
-    ];
-    if (isInterviewer && connection.privateDoc) {
-      tabs.unshift({
-        id: 'guide',
-        label: 'Guide',
-        content: (
-          <GuidePanel
-            connection={connection}
-            problemSlug={state.problemSlug}
-            hints={state.hints}
-            connected={state.status === 'connected'}
-          />
-        ),
-      });
-      tabs.push(
-        { id: 'notes', label: 'Notes', content: <PrivateNotes privateDoc={connection.privateDoc} author={name} /> },
-        {
-          id: 'scorecard',
-          label: 'Scorecard',
-          content: (
-            <ScorecardPanel
-              connection={connection}
-              privateDoc={connection.privateDoc}
-              runs={runs}
-              hints={state.hints}
-              feedback={state.feedback}
-              reportHref={reportHref}
-            />
-          ),
-        },
-      );
-    }
-    return tabs;
-  };
-  const editorPane = (
-    <section className="editor-pane" aria-label="Code editor">
-      <div className="editor-frame">
-        {state.localLoaded || state.synced ? (
-          <Suspense fallback={<p className="loading">Loading the editor…</p>}>
-            <CollabEditor
-              key={`${problem}/${language}`}
-              ref={editor}
-              ytext={codeText(connection.shared, problem, language)}
-              awareness={connection.awareness}
-              language={language}
-              readOnly={!canEdit}
-              ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}. ${TAB_FOCUS_SHORTCUT} switches whether Tab leaves the editor.`}
-              fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
-            />
-          </Suspense>
-        ) : (
-          <p className="loading">Loading your code…</p>
-        )}
-      </div>
-      <EditorStatusBar tabMovesFocus={tabMovesFocus} readOnly={!canEdit} onShortcuts={() => setShortcutsOpen(true)} />
-    </section>
-  );
   return (
-    <EditorPreferencesContext
-      value={{ tabMovesFocus, toggleTabMovesFocus: () => setTabMovesFocus(!tabMovesFocus), screenReader }}
-    >
+    <EditorPreferencesContext value={preferences}>
       <div className="room">
         <RoomHeader
           state={state}
@@ -238,7 +154,7 @@ function Room({
               />
             ) : null
           }
-          onShortcuts={() => setShortcutsOpen(true)}
+          onShortcuts={showShortcuts}
         />
         <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />
         {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (
@@ -248,7 +164,6 @@ function Room({
         )}
         <main className="room-main">
           <RoomLayout
-            layoutKey={welcome?.role ?? 'joining'}
             parts={{
               problem: (pane) => (
                 <ProblemPane
@@ -264,14 +179,24 @@ function Room({
                   }
                 />
               ),
-              editor: editorPane,
+              editor: (
+                <EditorPane
+                  connection={connection}
+                  ready={state.localLoaded || state.synced}
+                  problem={problem}
+                  language={language}
+                  canEdit={canEdit}
+                  editor={editor}
+                  onShortcuts={showShortcuts}
+                />
+              ),
               results: (
                 <RunPanel
                   runs={runs}
                   problemSlug={problem}
                   customInput={canEdit && hasProblem ? { value: customInput, onChange: setCustomInput } : null}
                   goToFor={goToFor}
-                  claimFor={(slug) => claims.findLast((c) => c.problemSlug === slug) ?? null}
+                  claimFor={(slug) => state.claims.findLast((c) => c.problemSlug === slug) ?? null}
                   liveOutput={liveOutput}
                 />
               ),
@@ -288,7 +213,7 @@ function Room({
                   <SidePanel
                     key={welcome?.role ?? 'joining'}
                     initial={isInterviewer ? 'guide' : 'think'}
-                    tabs={sideTabs()}
+                    tabs={interviewTabs({ connection, state, problem, runs, lines, author: name, reportHref })}
                   />
                 </aside>
               ),
@@ -296,14 +221,7 @@ function Room({
             }}
           />
         </main>
-        <ShortcutsDialog
-          open={shortcutsOpen}
-          onClose={() => setShortcutsOpen(false)}
-          screenReader={screenReader}
-          onScreenReader={setScreenReader}
-          tabMovesFocus={tabMovesFocus}
-          onTabMovesFocus={setTabMovesFocus}
-        />
+        <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       </div>
     </EditorPreferencesContext>
   );

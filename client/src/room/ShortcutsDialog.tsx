@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import { useEditorPreferences } from '../editor/editorPreferences.ts';
+import { TAB_FOCUS_SHORTCUT } from '../editor/tabFocus.ts';
 import { IS_MAC } from '../platform.ts';
 import { COMPLEXITY_SHORTCUT, RUN_SHORTCUT, SUBMIT_SHORTCUT } from '../runs/useRunShortcuts.ts';
 
-/** Monaco's own key for "Tab moves focus" (Ctrl+M; ⌃⇧M on a Mac). */
-export const TAB_FOCUS_SHORTCUT = IS_MAC ? '⌃⇧M' : 'Ctrl+M';
+/** Command on a Mac, Ctrl elsewhere; Monaco's Go to line is ⌃G on a Mac (⌘G finds the next). */
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
+const GO_TO_LINE = IS_MAC ? '⌃G' : 'Ctrl+G';
 
 const GROUPS: { heading: string; keys: [string, string][] }[] = [
   {
@@ -21,7 +23,7 @@ const GROUPS: { heading: string; keys: [string, string][] }[] = [
       [TAB_FOCUS_SHORTCUT, 'Tab moves focus out of the editor (press again: Tab indents)'],
       [`${MOD}Z`, 'Undo your own last edit (never someone else’s)'],
       [`${MOD}F`, 'Find'],
-      [`${MOD}G`, 'Go to line'],
+      [GO_TO_LINE, 'Go to line'],
       ['F1', 'All editor commands'],
     ],
   },
@@ -38,25 +40,12 @@ const GROUPS: { heading: string; keys: [string, string][] }[] = [
 ];
 
 /**
- * The keyboard shortcuts, and the editor's settings, remembered per browser: whether Tab
- * leaves it, and its screen-reader mode (Monaco turns that on by itself when it detects a
- * screen reader; this forces it).
+ * The keyboard shortcuts, and the code editor's settings, remembered per browser: whether
+ * Tab leaves it, and its screen-reader mode (which a screen-reader user switches on here:
+ * in a browser, Monaco cannot tell that one is running).
  */
-export function ShortcutsDialog({
-  open,
-  onClose,
-  screenReader,
-  onScreenReader,
-  tabMovesFocus,
-  onTabMovesFocus,
-}: {
-  open: boolean;
-  onClose: () => void;
-  screenReader: boolean;
-  onScreenReader: (on: boolean) => void;
-  tabMovesFocus: boolean;
-  onTabMovesFocus: (on: boolean) => void;
-}) {
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { tabMovesFocus, setTabMovesFocus, screenReader, setScreenReader } = useEditorPreferences();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -92,11 +81,11 @@ export function ShortcutsDialog({
       <section>
         <h3>The editor</h3>
         <label className="check">
-          <input type="checkbox" checked={tabMovesFocus} onChange={(e) => onTabMovesFocus(e.target.checked)} />
+          <input type="checkbox" checked={tabMovesFocus} onChange={(e) => setTabMovesFocus(e.target.checked)} />
           Tab moves the focus out of the editor ({TAB_FOCUS_SHORTCUT} in the editor)
         </label>
         <label className="check">
-          <input type="checkbox" checked={screenReader} onChange={(e) => onScreenReader(e.target.checked)} />
+          <input type="checkbox" checked={screenReader} onChange={(e) => setScreenReader(e.target.checked)} />
           Optimise the code editor for a screen reader
         </label>
         <p className="hint">
@@ -114,15 +103,15 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null;
 }
 
-/** Calls `show` when `?` is pressed anywhere but in a field or the editor. */
+/** Calls `show` when `?` is pressed anywhere but in a field, the editor or an open dialog. */
 export function useQuestionMarkKey(show: () => void): void {
-  const latest = useRef(show);
-  latest.current = show;
+  const onQuestionMark = useEffectEvent(show);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      latest.current();
+      onQuestionMark();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -188,8 +188,11 @@ export class RoomConnection {
   private lastResyncAt = 0;
   /** The client ids our edits may carry, as the server granted them (see `RoomSnapshot`). */
   private ownClientIds: ReadonlySet<number> = new Set();
+  /** The name this person goes by: joined with, changed by {@link rename}. */
+  private name: string;
 
   constructor(private readonly options: RoomConnectionOptions) {
+    this.name = options.name;
     const persist = options.persistLocally ?? true;
     this.memory = persist ? localRoomMemory(options.roomId, options.token) : NO_MEMORY;
     this.memory.rememberClientId(this.shared.clientID);
@@ -225,7 +228,7 @@ export class RoomConnection {
           protocolVersion: PROTOCOL_VERSION,
           roomId: options.roomId,
           token: options.token,
-          name: options.name,
+          name: this.name,
           clientId: this.shared.clientID,
           priorClientIds: this.memory.clientIds().filter((id) => id !== this.shared.clientID),
         }),
@@ -327,6 +330,16 @@ export class RoomConnection {
     return this.ask((s) => s.emitWithAck(ClientEvent.setPadTests, { tests }));
   }
 
+  /**
+   * Shows this person under a new name, without leaving the room: everyone (this client too)
+   * hears it as `room:joined`. Offline, the next join carries it instead.
+   */
+  rename(name: string): Promise<RequestResult> {
+    this.name = name;
+    if (!this.socket.connected) return Promise.resolve({ ok: true });
+    return this.ask((s) => s.emitWithAck(ClientEvent.rename, { name }));
+  }
+
   /** Sends an acknowledged request once connected (and in sync when asked); explains a missing answer. */
   private async ask<R>(
     send: (socket: ReturnType<ClientSocket['timeout']>) => Promise<R>,
@@ -374,8 +387,16 @@ export class RoomConnection {
     const s = this.socket;
     s.on(ServerEvent.snapshot, (snapshot) => this.onSnapshot(snapshot));
     s.on(ServerEvent.joined, (joined) => {
-      const known = new Set(joined.map((p) => p.id));
-      this.update({ participants: [...this.state.participants.filter((p) => !known.has(p.id)), ...joined] });
+      // A participant already listed who "joins" again changed their name: in place.
+      const byId = new Map(joined.map((p) => [p.id, p]));
+      const kept = this.state.participants.map((p) => byId.get(p.id) ?? p);
+      const known = new Set(kept.map((p) => p.id));
+      const welcome = this.state.welcome;
+      const self = welcome && byId.get(welcome.self.id);
+      this.update({
+        participants: [...kept, ...joined.filter((p) => !known.has(p.id))],
+        ...(welcome && self ? { welcome: { ...welcome, self } } : {}),
+      });
     });
     s.on(ServerEvent.left, ({ ids }) => {
       const gone = new Set(ids);

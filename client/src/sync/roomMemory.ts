@@ -1,4 +1,5 @@
 import type { PadTestsView, RoomProblem, RoomSnapshot, TimelineEvent } from '@dryrun/shared';
+import { browserStorage } from '../browserStorage.ts';
 
 /** Who this browser is in a room: the part of the join snapshot about the link itself. */
 export type Welcome = Pick<RoomSnapshot, 'protocolVersion' | 'roomId' | 'title' | 'role' | 'self'>;
@@ -46,29 +47,6 @@ export const NO_MEMORY: RoomMemory = {
   forget: () => {},
 };
 
-function read<T>(key: string): T | null {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or disabled: we only lose offline use before the server answers.
-  }
-}
-
-function remove(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {}
-}
-
 /** A room link's memory in localStorage. */
 export function localRoomMemory(roomId: string, token: string): RoomMemory {
   const welcomeKey = `dryrun:welcome:${roomId}:${token}`;
@@ -79,24 +57,24 @@ export function localRoomMemory(roomId: string, token: string): RoomMemory {
   const problemKey = `dryrun:problem:${roomId}`;
   const timelineKey = `dryrun:timeline:${roomId}`;
   return {
-    welcome: () => read<Welcome>(welcomeKey),
-    problem: () => read<RoomProblem>(problemKey),
-    timeline: () => read<TimelineEvent[]>(timelineKey) ?? [],
-    padTests: () => read<PadTestsView>(padTestsKey),
-    clientIds: () => read<number[]>(clientIdsKey) ?? [],
-    rememberWelcome: (welcome) => write(welcomeKey, welcome),
-    rememberProblem: (problem) => write(problemKey, problem),
-    rememberTimeline: (timeline) => write(timelineKey, timeline),
-    rememberPadTests: (padTests) => write(padTestsKey, padTests),
+    welcome: () => browserStorage.getJson<Welcome>(welcomeKey),
+    problem: () => browserStorage.getJson<RoomProblem>(problemKey),
+    timeline: () => browserStorage.getJson<TimelineEvent[]>(timelineKey) ?? [],
+    padTests: () => browserStorage.getJson<PadTestsView>(padTestsKey),
+    clientIds: () => browserStorage.getJson<number[]>(clientIdsKey) ?? [],
+    rememberWelcome: (welcome) => browserStorage.setJson(welcomeKey, welcome),
+    rememberProblem: (problem) => browserStorage.setJson(problemKey, problem),
+    rememberTimeline: (timeline) => browserStorage.setJson(timelineKey, timeline),
+    rememberPadTests: (padTests) => browserStorage.setJson(padTestsKey, padTests),
     rememberClientId: (id) => {
-      const earlier = (read<number[]>(clientIdsKey) ?? []).filter((known) => known !== id);
-      write(clientIdsKey, [id, ...earlier].slice(0, CLIENT_IDS_KEPT));
+      const earlier = (browserStorage.getJson<number[]>(clientIdsKey) ?? []).filter((known) => known !== id);
+      browserStorage.setJson(clientIdsKey, [id, ...earlier].slice(0, CLIENT_IDS_KEPT));
     },
     forget: () => {
-      remove(welcomeKey);
-      remove(problemKey);
-      remove(timelineKey);
-      remove(padTestsKey);
+      browserStorage.removeItem(welcomeKey);
+      browserStorage.removeItem(problemKey);
+      browserStorage.removeItem(timelineKey);
+      browserStorage.removeItem(padTestsKey);
     },
   };
 }

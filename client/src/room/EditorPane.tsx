@@ -1,0 +1,56 @@
+import { codeText, type Language } from '@dryrun/shared';
+import { type Ref, Suspense } from 'react';
+import type { EditorHandle } from '../editor/CollabEditor.tsx';
+import { useEditorPreferences } from '../editor/editorPreferences.ts';
+import { CollabEditor } from '../editor/LazyEditor.tsx';
+import { TAB_FOCUS_SHORTCUT } from '../editor/tabFocus.ts';
+import type { RoomConnection } from '../sync/RoomConnection.ts';
+import { EditorStatusBar } from './EditorStatusBar.tsx';
+import { LANGUAGE_LABEL } from './RoomHeader.tsx';
+
+/**
+ * The shared code editor of the problem on screen, in the room's language, and the line
+ * under it. Shown once the code is here (from this browser's copy or the server).
+ */
+export function EditorPane({
+  connection,
+  ready,
+  problem,
+  language,
+  canEdit,
+  editor,
+  onShortcuts,
+}: {
+  connection: RoomConnection;
+  ready: boolean;
+  problem: string;
+  language: Language;
+  canEdit: boolean;
+  editor: Ref<EditorHandle>;
+  onShortcuts: () => void;
+}) {
+  const { tabMovesFocus } = useEditorPreferences();
+  return (
+    <section className="editor-pane" aria-label="Code editor">
+      <div className="editor-frame">
+        {ready ? (
+          <Suspense fallback={<p className="loading">Loading the editor…</p>}>
+            <CollabEditor
+              key={`${problem}/${language}`}
+              ref={editor}
+              ytext={codeText(connection.shared, problem, language)}
+              awareness={connection.awareness}
+              language={language}
+              readOnly={!canEdit}
+              ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}. ${TAB_FOCUS_SHORTCUT} switches whether Tab leaves the editor.`}
+              fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
+            />
+          </Suspense>
+        ) : (
+          <p className="loading">Loading your code…</p>
+        )}
+      </div>
+      <EditorStatusBar tabMovesFocus={tabMovesFocus} readOnly={!canEdit} onShortcuts={onShortcuts} />
+    </section>
+  );
+}
