@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Level } from 'pino';
+import { type Clock, systemClock } from './clock.ts';
 
 /** Everything the server can be told, from the environment or by a test. */
 export interface ServerConfig {
@@ -37,6 +38,8 @@ export interface ServerConfig {
    * (the one the proxy added) instead of the connection's, which is the proxy's own.
    */
   trustProxy: boolean;
+  /** The clock deadlines are kept by (tests move one by hand). */
+  clock: Clock;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -58,6 +61,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   roomsPerAddressPerHour: 60,
   runsInFlightPerAddress: 4,
   trustProxy: false,
+  clock: systemClock(),
 };
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -90,5 +94,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     roomsPerAddressPerHour: int('ROOMS_PER_ADDRESS_PER_HOUR', DEFAULT_CONFIG.roomsPerAddressPerHour),
     runsInFlightPerAddress: int('RUNS_IN_FLIGHT_PER_ADDRESS', DEFAULT_CONFIG.runsInFlightPerAddress),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    clock: systemClock(),
   };
 }

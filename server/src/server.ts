@@ -3,6 +3,8 @@ import { type ClientToServerEvents, LIMITS, type ServerToClientEvents, SOCKET_PA
 import { createAdaptorServer } from '@hono/node-server';
 import { type Logger, pino } from 'pino';
 import { Server } from 'socket.io';
+import { AssessmentReports } from './assessment/AssessmentReports.ts';
+import { Assessments } from './assessment/Assessments.ts';
 import type { ServerConfig } from './config.ts';
 import { createApi } from './http/api.ts';
 import { createHttpApp } from './http/app.ts';
@@ -57,6 +59,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       log: log.child({ part: 'rooms' }),
       problemView: (slug) => problems.view(slug),
       prepare: (room) => problems.prepare(room),
+      now: () => config.clock.now(),
     },
     { idleUnloadMs: config.idleUnloadMs, maxConnectionsPerRoom: config.maxConnectionsPerRoom },
   );
@@ -74,12 +77,25 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const hints = new Hints({ store, catalog });
   const feedback = new Feedback({ store });
   const reports = new Reports({ store, rooms, catalog });
+  const assessments = new Assessments({
+    store,
+    rooms,
+    runs,
+    problems,
+    catalog,
+    clock: config.clock,
+    log: log.child({ part: 'assessments' }),
+  });
+  await assessments.restore();
+  const assessmentReports = new AssessmentReports({ store, rooms, catalog, reports });
   const app = createHttpApp(
     createApi({
       rooms,
       problems,
       feedback,
       reports,
+      assessments,
+      assessmentReports,
       store,
       updates,
       log,
@@ -103,7 +119,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   attachGateway(
     io,
-    { rooms, runs, problems, padTests, annotations, hints, feedback },
+    { rooms, runs, problems, padTests, annotations, hints, feedback, assessments },
     { maxConnectionsPerAddress: config.maxConnectionsPerAddress, trustProxy: config.trustProxy },
     log.child({ part: 'gateway' }),
   );
@@ -126,6 +142,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     close: () => {
       closing ??= (async () => {
         await io.close();
+        await assessments.close();
         await pool.close();
         await rooms.close();
         await updates.close();

@@ -1,3 +1,5 @@
+export * from './assessment.ts';
+export * from './assessmentScore.ts';
 export * from './complexity.ts';
 export * from './curveFit.ts';
 export * from './docLayout.ts';

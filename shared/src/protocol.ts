@@ -17,6 +17,7 @@ import type { DocName, Language } from './docLayout.ts';
 import type { ErrorPayload } from './errors.ts';
 import type { ClaimRequest, InterviewerGuide, NoteRequest, ScorecardInput } from './interview.ts';
 import type { PadTestInput, PadTestsView } from './padTests.ts';
+import type { AssessmentView, IntegritySignal } from './assessment.ts';
 import type { Role } from './roles.ts';
 import type { TimelineEvent } from './timeline.ts';
 import type { JudgeReport } from './verdicts.ts';
@@ -24,8 +25,9 @@ import type { JudgeReport } from './verdicts.ts';
 /**
  * Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`.
  * 3: one join snapshot, the timeline of facts, the `question` doc, Yjs identity checks.
+ * 4: assessments (the snapshot's `assessment` and `now`, their events and timeline facts).
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** Path socket.io listens on. */
 export const SOCKET_PATH = '/socket.io';
@@ -84,6 +86,24 @@ export const ClientEvent = {
    * participant under its new name; what you did before keeps the name you had.
    */
   rename: 'room:rename',
+  /**
+   * `(request: {}, ack: (reply: Reply) => void)`: an assessment's candidate only — start the
+   * clock. The timeline gets `assessmentStarted` (the deadline, the problems); the first
+   * problem comes as `room:problem`. Starting twice changes nothing.
+   */
+  startAssessment: 'assessment:start',
+  /**
+   * `(request: {}, ack: (reply: Reply) => void)`: an assessment's candidate only — finish
+   * before the deadline. Editing stops, every problem's latest code is judged, and the
+   * timeline gets `assessmentEnded`, then `scored`.
+   */
+  finishAssessment: 'assessment:finish',
+  /**
+   * `(signal: IntegritySignal, ack: (reply: Reply) => void)`: an assessment's candidate only,
+   * while it runs — a paste, a blocked paste or drop, leaving the page or coming back. On the
+   * timeline as kind `integrity`, for the candidate to see; never a term of the score.
+   */
+  integrity: 'integrity:record',
 } as const;
 
 /** Events the server sends. */
@@ -254,6 +274,10 @@ export interface RoomSnapshot {
   runs: RunRecord[];
   /** The blank pad's own tests as you may see them. */
   padTests: PadTestsView;
+  /** An assessment's set-up (where it stands is on the timeline); null in a pair room. */
+  assessment: AssessmentView | null;
+  /** The server's clock when it sent this (ISO 8601): a countdown corrects the browser's by it. */
+  now: string;
 }
 
 /** Payload of {@link ServerEvent.rejected}: the error and the event it answers. */
@@ -274,6 +298,9 @@ export interface ClientToServerEvents {
   [ClientEvent.submitScorecard]: (scorecard: ScorecardInput, ack: (reply: Reply) => void) => void;
   [ClientEvent.setPadTests]: (request: { tests: PadTestInput[] }, ack: (reply: Reply) => void) => void;
   [ClientEvent.rename]: (request: { name: string }, ack: (reply: Reply) => void) => void;
+  [ClientEvent.startAssessment]: (request: Record<string, never>, ack: (reply: Reply) => void) => void;
+  [ClientEvent.finishAssessment]: (request: Record<string, never>, ack: (reply: Reply) => void) => void;
+  [ClientEvent.integrity]: (signal: IntegritySignal, ack: (reply: Reply) => void) => void;
 }
 
 /** socket.io typed map of what the server emits. */

@@ -3,6 +3,7 @@
  * `protocol.ts`. The server validates at its edge with these; clients need not import them.
  */
 import { z } from 'zod';
+import { ASSESSMENT_DIFFICULTIES, ASSESSMENT_LIMITS, EXTRA_TIME_PERCENTS } from './assessment.ts';
 import { parseComplexity } from './complexity.ts';
 import { DOC_NAMES } from './docLayout.ts';
 import { EVIDENCE_KINDS, NOTE_TAGS, RECOMMENDATIONS } from './interview.ts';
@@ -215,3 +216,57 @@ export const createRoomRequestSchema = z
   })
   .strict();
 export type CreateRoomRequest = z.infer<typeof createRoomRequestSchema>;
+
+const topicSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a topic is lowercase letters, digits and dashes');
+
+/** `POST /api/assessments` body: every field optional. */
+export const createAssessmentRequestSchema = z
+  .strictObject({
+    problems: z
+      .array(problemSlugSchema)
+      .min(1, 'name at least one problem')
+      .max(ASSESSMENT_LIMITS.maxProblems, `an assessment has at most ${ASSESSMENT_LIMITS.maxProblems} problems`)
+      .refine((slugs) => new Set(slugs).size === slugs.length, 'a problem may be named once')
+      .optional(),
+    count: z.number().int().min(1).max(ASSESSMENT_LIMITS.maxProblems).optional(),
+    difficulty: z.enum(ASSESSMENT_DIFFICULTIES).optional(),
+    topics: z.array(topicSchema).min(1).max(ASSESSMENT_LIMITS.maxTopics).optional(),
+    minutes: z.number().int().min(1).max(ASSESSMENT_LIMITS.maxMinutes).optional(),
+    extraTimePercent: z.union(EXTRA_TIME_PERCENTS.map((p) => z.literal(p))).optional(),
+    strict: z.boolean().optional(),
+    hints: z.boolean().optional(),
+  })
+  .refine((r) => !(r.problems && r.count !== undefined && r.count !== r.problems.length), {
+    message: 'count and problems disagree: name the problems, or ask for a count',
+    path: ['count'],
+  })
+  .refine((r) => !(r.problems && (r.difficulty !== undefined || r.topics !== undefined)), {
+    message: 'difficulty and topics choose problems to draw; with the problems named there is nothing to draw',
+    path: ['problems'],
+  });
+export type CreateAssessmentRequest = z.infer<typeof createAssessmentRequestSchema>;
+
+/** Arguments of `ClientEvent.startAssessment` and `ClientEvent.finishAssessment`. */
+export const assessmentControlArgsSchema = z.tuple([z.strictObject({}), ack]);
+
+const integritySignalSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('paste'), problemSlug: problemSlugSchema, chars: z.number().int().min(1).max(1e8) }),
+  z.strictObject({
+    kind: z.literal('pasteBlocked'),
+    problemSlug: problemSlugSchema,
+    chars: z.number().int().min(0).max(1e8),
+  }),
+  z.strictObject({ kind: z.literal('dropBlocked'), problemSlug: problemSlugSchema }),
+  z.strictObject({ kind: z.literal('left') }),
+  z.strictObject({
+    kind: z.literal('returned'),
+    awayMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 3600_000),
+  }),
+]);
+
+/** Arguments of `ClientEvent.integrity`. */
+export const integrityArgsSchema = z.tuple([integritySignalSchema, ack]);

@@ -8,6 +8,8 @@
  * Events are public to everyone in the room: what only some may see (hidden tests, a
  * scorecard before its release, the interviewers' notes) is never in one.
  */
+import type { AssessmentProblem, EndReason, IntegritySignal } from './assessment.ts';
+import type { AssessmentScore } from './assessmentScore.ts';
 import type { ComplexityReport } from './complexity.ts';
 import type { Language } from './docLayout.ts';
 import type { ComplexityClaim, FeedbackStatus, HintRecord, ThinkAloudNote } from './interview.ts';
@@ -79,7 +81,15 @@ export type TimelineFact =
   /** An interviewer set the blank pad's own tests (their text is not on the timeline). */
   | { kind: 'padTests'; count: number; hiddenCount: number }
   /** The scorecard was submitted: the feedback report is ready. */
-  | { kind: 'scorecard'; submittedAt: string };
+  | { kind: 'scorecard'; submittedAt: string }
+  /** An assessment's candidate started the clock: the deadline, and the problems drawn. */
+  | { kind: 'assessmentStarted'; deadline: string; problems: AssessmentProblem[] }
+  /** Editing stopped: time ran out or the candidate finished; the final judging follows. */
+  | { kind: 'assessmentEnded'; reason: EndReason }
+  /** The final judging is done: the score, term by term. */
+  | { kind: 'scored'; score: AssessmentScore }
+  /** What the candidate's browser recorded (a paste, leaving the page): context, never a score term. */
+  | { kind: 'integrity'; signal: IntegritySignal };
 
 export type TimelineKind = TimelineFact['kind'];
 

@@ -39,6 +39,7 @@ function room(overrides: Partial<RoomRecord> = {}): RoomRecord {
       observer: createHash('sha256').update(`o${roomCounter}`).digest('hex'),
     },
     createdAt: new Date('2024-02-29T23:59:59.987Z'),
+    assessment: null,
     ...overrides,
   };
 }
@@ -175,6 +176,48 @@ describe.each(backends())('Store contract on %s', (backend) => {
   afterAll(async () => {
     await store?.close();
     await storage?.cleanup();
+  });
+
+  describe('assessments', () => {
+    it('keeps an assessment’s set-up with its room, and lists those started and not scored', async () => {
+      const settings = {
+        problems: ['two-sum', 'min-stack'],
+        minutes: 45,
+        extraTimePercent: 25,
+        strict: true,
+        hints: false,
+      } as const;
+      const started = room({ problemSlug: null, assessment: { ...settings, problems: [...settings.problems] } });
+      const scored = room({ problemSlug: null, assessment: { ...settings, problems: ['two-sum'] } });
+      const ready = room({ problemSlug: null, assessment: { ...settings, problems: ['two-sum'] } });
+      const pair = room();
+      for (const r of [started, scored, ready, pair]) await store.createRoom(r);
+      expect(await store.getRoom(started.id)).toEqual(started);
+      expect((await store.getRoom(pair.id))?.assessment).toBeNull();
+
+      const deadline = '2030-01-01T10:45:00.000Z';
+      for (const r of [started, scored]) {
+        await store.appendEvent(r.id, {
+          kind: 'assessmentStarted',
+          deadline,
+          problems: [],
+          at: new Date('2030-01-01T10:00:00Z'),
+          by: null,
+          key: 'assessmentStarted',
+        });
+      }
+      await store.appendEvent(scored.id, {
+        kind: 'scored',
+        score: { problems: [], earned: 0, possible: 0, total: 0, scale: 1000 },
+        at: new Date('2030-01-01T10:45:01Z'),
+        by: null,
+        key: 'scored',
+      });
+      const open = (await store.listOpenAssessments()).filter((a) =>
+        [started.id, scored.id, ready.id, pair.id].includes(a.roomId),
+      );
+      expect(open).toEqual([{ roomId: started.id, deadline: new Date(deadline) }]);
+    });
   });
 
   describe('timeline', () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import {
+  createAssessmentRequestSchema,
   createRoomRequestSchema,
   DryRunError,
   type ErrorPayload,
@@ -14,6 +15,9 @@ import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { assessmentMarkdown } from '../assessment/assessmentMarkdown.ts';
+import type { AssessmentReports } from '../assessment/AssessmentReports.ts';
+import type { Assessments } from '../assessment/Assessments.ts';
 import type { Feedback } from '../interview/Feedback.ts';
 import type { Reports } from '../interview/Reports.ts';
 import { reportMarkdown } from '../interview/reportMarkdown.ts';
@@ -47,6 +51,8 @@ export interface ApiDeps {
   problems: RoomProblems;
   feedback: Feedback;
   reports: Reports;
+  assessments: Assessments;
+  assessmentReports: AssessmentReports;
   store: Store;
   updates: UpdateLog;
   log: Logger;
@@ -58,7 +64,7 @@ export interface ApiDeps {
 
 /** The JSON API under `/api`. Every error body is an {@link ErrorPayload}. */
 export function createApi(deps: ApiDeps): Hono<NodeBindings> {
-  const { rooms, problems, feedback, reports, store, updates, log, publicUrl } = deps;
+  const { rooms, problems, feedback, reports, assessments, assessmentReports, store, updates, log, publicUrl } = deps;
   const api = new Hono<NodeBindings>();
   const fail = (reason: ErrorReason, message: string): ErrorPayload => ({ reason, message });
 
@@ -121,6 +127,32 @@ export function createApi(deps: ApiDeps): Hono<NodeBindings> {
     }
     const baseUrl = publicUrl ?? new URL(c.req.url).origin;
     return c.json(await rooms.create(parsed.data, baseUrl), 201);
+  });
+
+  api.post('/assessments', ...jsonBody, limitRoomCreation, async (c) => {
+    const parsed = parseBody(createAssessmentRequestSchema, await readJson(c), 'assessment request');
+    const baseUrl = publicUrl ?? new URL(c.req.url).origin;
+    return c.json(await assessments.create(parsed.data, baseUrl), 201);
+  });
+
+  /** An attempt's report, for its candidate and its reviewer once scored (`NOT_READY` before). */
+  const assessmentReader = async (c: Context) => {
+    const { room, role } = await rooms.roleFor(c.req.param('id') ?? '', tokenOf(c));
+    if (!room.assessment) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such assessment. Check the link.');
+    if (role === 'observer') throw new DryRunError('FORBIDDEN', 'The report is for the candidate and the reviewer.');
+  };
+  api.get('/assessments/:id/report', async (c) => {
+    await assessmentReader(c);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await assessmentReports.build(c.req.param('id')));
+  });
+  api.get('/assessments/:id/report.md', async (c) => {
+    await assessmentReader(c);
+    const report = await assessmentReports.build(c.req.param('id'));
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Type', 'text/markdown; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="dryrun-assessment-${report.roomId}.md"`);
+    return c.body(assessmentMarkdown(report));
   });
 
   /**

@@ -78,6 +78,7 @@ export class Annotations {
   /** Role, room, rate and size checks shared by notes and claims. */
   private prepare({ room, role }: Caller): { room: LiveRoom; problemSlug: string } {
     if (!canEditShared(role)) throw new DryRunError('FORBIDDEN', 'Observers watch; they cannot add notes or claims.');
+    room.assertOpen();
     const held = notesOf(room.timeline).length + claimsOf(room.timeline).length;
     if (held >= LIMITS.maxAnnotationsPerRoom) {
       throw new DryRunError(

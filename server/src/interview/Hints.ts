@@ -34,7 +34,7 @@ export class Hints {
    * next one is revealed only after those before it. Returns whether it is new.
    */
   async reveal(caller: Caller, index: number): Promise<{ created: boolean }> {
-    const problem = this.problemFor(caller);
+    const problem = this.revealerOf(caller);
     if (!problem) throw new DryRunError('MALFORMED', 'This room has no problem, so no hints to reveal.');
     const hints = problem.guide?.hints ?? [];
     const text = hints[index];
@@ -71,6 +71,21 @@ export class Hints {
       });
     });
     return { created: event !== null };
+  }
+
+  /**
+   * The problem whose hints the caller may reveal: an interviewer's, or an assessment's
+   * candidate's where its hints are allowed (each at a published cost), while it runs.
+   */
+  private revealerOf(caller: Caller): Problem | undefined {
+    const { room, role } = caller;
+    const settings = room.record.assessment;
+    if (!settings) return this.problemFor(caller);
+    if (role !== 'candidate' || !settings.hints) {
+      throw new DryRunError('FORBIDDEN', 'Hints are off in this assessment.');
+    }
+    room.assertOpen();
+    return room.problemSlug ? this.deps.catalog.get(room.problemSlug) : undefined;
   }
 
   private problemFor({ role, room }: Caller): Problem | undefined {

@@ -107,24 +107,24 @@ function problemSection(problem: ReportProblem): string[] {
 }
 
 /** Text typed by a person, with Markdown's markup characters escaped. */
-function text(value: string): string {
+export function text(value: string): string {
   return value.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&').replace(/^(\s*)([-=]{3,}|\d+\.)/gm, '$1\\$2');
 }
 
-function cell(value: string): string {
+export function cell(value: string): string {
   return text(value).replace(/\n/g, ' ');
 }
 
-function fenced(code: string, language: string): string[] {
+export function fenced(code: string, language: string): string[] {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   return [`${fence}${language}`, code.replace(/\n$/, ''), fence];
 }
 
-function day(iso: string): string {
+export function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-function time(iso: string): string {
+export function time(iso: string): string {
   return `[${iso.slice(11, 16)} UTC]`;
 }

@@ -39,7 +39,18 @@ export class RoomProblems {
 
   /** Puts a problem of the set (or none) in front of the room; everyone follows. */
   async choose(caller: Caller, slug: string | null): Promise<void> {
-    if (!canAccessPrivate(caller.role)) {
+    const settings = caller.room.record.assessment;
+    if (settings) {
+      // An assessment's candidate moves between its problems, in any order, while it runs;
+      // its reviewer, once it has ended.
+      if (caller.role === 'candidate') caller.room.assertOpen();
+      else if (caller.role !== 'interviewer' || caller.room.assessmentState?.phase !== 'ended') {
+        throw new DryRunError('FORBIDDEN', 'The candidate moves between the problems.');
+      }
+      if (slug === null || !settings.problems.includes(slug)) {
+        throw new DryRunError('MALFORMED', 'Choose one of the assessment’s problems.');
+      }
+    } else if (!canAccessPrivate(caller.role)) {
       throw new DryRunError('FORBIDDEN', 'Only an interviewer chooses the problem.');
     }
     const problem = slug === null ? undefined : this.deps.catalog.get(slug);
@@ -64,6 +75,28 @@ export class RoomProblems {
   async prepare(room: LiveRoom): Promise<void> {
     const problem = room.problemSlug ? this.deps.catalog.get(room.problemSlug) : undefined;
     if (problem) await this.seed(room, problem);
+  }
+
+  /**
+   * Opens an assessment: every problem's starter code written in, the first one in front of
+   * the candidate (as the server, after the clock started).
+   */
+  async openAssessment(room: LiveRoom, slugs: readonly string[]): Promise<void> {
+    const problems = slugs.map((slug) => this.deps.catalog.get(slug)).filter((p): p is Problem => p !== undefined);
+    for (const problem of problems) await this.seed(room, problem);
+    const first = problems[0];
+    if (!first || room.problemSlug === first.slug) return;
+    const view = await this.viewOf(first);
+    await room.commit(
+      () =>
+        this.deps.store.setRoomProblem(room.id, first.slug, {
+          kind: 'problem',
+          problemSlug: first.slug,
+          at: new Date(),
+          by: null,
+        }),
+      () => room.showProblem(view),
+    );
   }
 
   /** The starter code, once per problem: code someone deleted on purpose does not come back. */

@@ -1,4 +1,5 @@
 import {
+  assessmentControlArgsSchema,
   awarenessArgsSchema,
   ClientEvent,
   type ClientToServerEvents,
@@ -7,6 +8,7 @@ import {
   type ErrorPayload,
   type GuideReply,
   guideArgsSchema,
+  integrityArgsSchema,
   joinRequestSchema,
   noteArgsSchema,
   PROTOCOL_VERSION,
@@ -24,6 +26,7 @@ import {
 } from '@dryrun/shared';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
+import type { Assessments } from '../assessment/Assessments.ts';
 import type { Annotations } from '../interview/Annotations.ts';
 import type { Feedback } from '../interview/Feedback.ts';
 import type { Hints } from '../interview/Hints.ts';
@@ -59,6 +62,7 @@ export interface GatewayServices {
   annotations: Annotations;
   hints: Hints;
   feedback: Feedback;
+  assessments: Assessments;
 }
 
 export interface GatewayOptions {
@@ -298,7 +302,7 @@ function describeIssue(issue: Issue | undefined): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** Runs, the choice of problem, notes and claims, the guide and its hints, the scorecard. */
+/** Runs, the choice of problem, notes and claims, the guide and its hints, an assessment's clock and records, the scorecard. */
 function serveRequests(socket: DryRunSocket, services: GatewayServices, caller: Caller, log: Logger): void {
   const roomId = caller.room.id;
   serveRequest(
@@ -368,6 +372,36 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, caller: 
     async (request): Promise<Reply> => {
       const tests = await services.padTests.set(caller, request.tests);
       log.info({ roomId, tests: tests.length }, 'pad tests set');
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.startAssessment,
+    assessmentControlArgsSchema,
+    async (): Promise<Reply> => {
+      await services.assessments.start(caller);
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.finishAssessment,
+    assessmentControlArgsSchema,
+    async (): Promise<Reply> => {
+      await services.assessments.finish(caller);
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.integrity,
+    integrityArgsSchema,
+    async (signal): Promise<Reply> => {
+      await services.assessments.record(caller, signal);
       return { ok: true };
     },
     log,

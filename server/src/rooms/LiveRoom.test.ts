@@ -255,6 +255,7 @@ describe('LiveRoom', () => {
     onIdle: ReturnType<typeof vi.fn<(room: LiveRoom) => void>>;
     onError: ReturnType<typeof vi.fn<(error: unknown) => void>>;
     claimClientIds: ReturnType<typeof vi.fn<(ids: readonly number[], link: Role) => Promise<void>>>;
+    now: () => Date;
   };
   let room: LiveRoom;
   let rooms: LiveRoom[];
@@ -271,6 +272,7 @@ describe('LiveRoom', () => {
           problemSlug: null,
           tokenHashes: { interviewer: 'hash-i', candidate: 'hash-c', observer: 'hash-o' },
           createdAt: new Date(AT),
+          assessment: null,
         },
         updates: [],
         timeline: [],
@@ -293,6 +295,7 @@ describe('LiveRoom', () => {
       onIdle: vi.fn<(room: LiveRoom) => void>(),
       onError: vi.fn<(error: unknown) => void>(),
       claimClientIds: vi.fn(async (_ids: readonly number[], _link: Role) => {}),
+      now: () => new Date(AT),
     };
     rooms = [];
     peers = [];
@@ -374,6 +377,8 @@ describe('LiveRoom', () => {
             timeline: [eventAt(1), eventAt(2)],
             runs: [runOf('run-1', 'done')],
             padTests: { tests: [VISIBLE_TEST, HIDDEN_TEST], hiddenCount: 1 },
+            assessment: null,
+            now: new Date(AT).toISOString(),
           },
         ],
       ]);

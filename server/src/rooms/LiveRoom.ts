@@ -1,5 +1,8 @@
 import {
+  type AssessmentState,
   assertNever,
+  assessmentStateOf,
+  assessmentViewOf,
   canReadDoc,
   canWriteDoc,
   codeText,
@@ -78,6 +81,8 @@ export interface LiveRoomHooks {
   onError(error: unknown): void;
   /** Stores client ids as a link's (see {@link ClientIds}). */
   claimClientIds(ids: readonly number[], link: Role): Promise<void>;
+  /** The server's clock (an assessment's deadline is kept by it); the machine's by default. */
+  now?(): Date;
 }
 
 interface Peer {
@@ -137,6 +142,8 @@ export class LiveRoom {
   private readonly docBytes: Record<DocName, number> = { shared: 0, question: 0, private: 0 };
   /** Comings and goings not told yet: sent together once this turn of the event loop ends. */
   private presence: { joined: Participant[]; left: string[] } | null = null;
+  /** An assessment's state, read from the timeline when it last grew. */
+  private assessment: { events: number; state: AssessmentState } | null = null;
 
   constructor(
     facts: RoomFacts,
@@ -278,7 +285,38 @@ export class LiveRoom {
       timeline: [...this.events],
       runs: [...this.runs],
       padTests: padTestsView(this.tests, participant.role),
+      assessment: this.record.assessment ? assessmentViewOf(this.record.assessment) : null,
+      now: this.now().toISOString(),
     };
+  }
+
+  private now(): Date {
+    return this.hooks.now?.() ?? new Date();
+  }
+
+  /** Where the room's assessment stands; null for a pair room. */
+  get assessmentState(): AssessmentState | null {
+    if (!this.record.assessment) return null;
+    if (this.assessment?.events !== this.events.length) {
+      this.assessment = { events: this.events.length, state: assessmentStateOf(this.events) };
+    }
+    return this.assessment.state;
+  }
+
+  /**
+   * Refuses work on the room's code (edits, runs, notes, claims, hints) while it is closed:
+   * an assessment before its start, and from its deadline (or its end) on. A pair room is
+   * always open.
+   */
+  assertOpen(): void {
+    const state = this.assessmentState;
+    if (state === null || (state.phase === 'running' && this.now() < new Date(state.deadline))) return;
+    throw new DryRunError(
+      'FORBIDDEN',
+      state.phase === 'ready'
+        ? 'The assessment has not started yet: press Start first.'
+        : 'The assessment has ended: its code is kept as it was judged.',
+    );
   }
 
   private handleSync(peer: Peer, doc: DocName, frame: Uint8Array): void {
@@ -308,6 +346,11 @@ export class LiveRoom {
       case 'step2':
       case 'update': {
         if (!canWriteDoc(role, doc)) throw new DryRunError('FORBIDDEN', `Your role cannot edit the ${doc} document.`);
+        if (doc === 'shared' && this.record.assessment) {
+          // Nothing new (a reconnecting client answering the server's step 1): nothing to refuse.
+          if (changesNothing(message.update)) return;
+          this.assertOpen();
+        }
         if (this.docBytes[doc] + message.update.byteLength > LIMITS.maxDocBytes) {
           throw new DryRunError('PAYLOAD_TOO_LARGE', `The ${doc} document is full; the room takes no more of it.`);
         }
@@ -514,6 +557,16 @@ export class LiveRoom {
   destroy(): void {
     this.awareness.destroy();
     for (const name of DOC_NAMES) this.docs[name].destroy();
+  }
+}
+
+/** Whether an update holds no items and deletes nothing. */
+function changesNothing(update: Uint8Array): boolean {
+  try {
+    const { structs, ds } = Y.decodeUpdate(update);
+    return structs.length === 0 && ds.clients.size === 0;
+  } catch {
+    return false;
   }
 }
 

@@ -36,6 +36,8 @@ export interface RoomServiceDeps {
   problemView(slug: string | null): Promise<RoomProblem | null>;
   /** Work a room needs once it is loaded, before anyone joins (writing a problem's starter code). */
   prepare(room: LiveRoom): Promise<void>;
+  /** The server's clock (rooms keep assessment deadlines by it). */
+  now(): Date;
 }
 
 /** A join the server has accepted; {@link Admission.enter} puts the person in the room. */
@@ -61,12 +63,28 @@ export class RoomService {
   ) {}
 
   async create(request: CreateRoomRequest, baseUrl: string): Promise<CreateRoomResponse> {
+    const { id, tokens } = await this.createRecord({
+      title: request.title || 'Mock interview',
+      problemSlug: request.problemSlug ?? null,
+      assessment: null,
+    });
+    const link = (role: Role) => {
+      const url = new URL(roomPath(id), baseUrl);
+      url.searchParams.set(TOKEN_PARAM, tokens[role]);
+      return url.toString();
+    };
+    return { id, links: Object.fromEntries(ROLES.map((r) => [r, link(r)])) as Record<Role, string> };
+  }
+
+  /** Stores a new room with a fresh token per link, and answers the tokens (kept nowhere else). */
+  async createRecord(
+    spec: Pick<RoomRecord, 'title' | 'problemSlug' | 'assessment'>,
+  ): Promise<{ id: string; tokens: Record<Role, string> }> {
     const id = newRoomId();
     const tokens = { interviewer: newToken(), candidate: newToken(), observer: newToken() };
     await this.deps.store.createRoom({
       id,
-      title: request.title || 'Mock interview',
-      problemSlug: request.problemSlug ?? null,
+      ...spec,
       tokenHashes: {
         interviewer: hashToken(tokens.interviewer),
         candidate: hashToken(tokens.candidate),
@@ -74,13 +92,8 @@ export class RoomService {
       },
       createdAt: new Date(),
     });
-    const link = (role: Role) => {
-      const url = new URL(roomPath(id), baseUrl);
-      url.searchParams.set(TOKEN_PARAM, tokens[role]);
-      return url.toString();
-    };
-    this.deps.log.info({ roomId: id }, 'room created');
-    return { id, links: Object.fromEntries(ROLES.map((r) => [r, link(r)])) as Record<Role, string> };
+    this.deps.log.info({ roomId: id, assessment: spec.assessment !== null }, 'room created');
+    return { id, tokens };
   }
 
   /** Checks a join request and loads the room; throws {@link DryRunError} on refusal. */
@@ -100,6 +113,7 @@ export class RoomService {
     this.cancelUnload(room.id);
     let seat: Seat;
     try {
+      refuseReviewBeforeEnd(room, role);
       seat = await room.admit(role, request.clientId, request.priorClientIds);
     } catch (error) {
       if (room.isIdle) this.scheduleUnload(room);
@@ -200,6 +214,7 @@ export class RoomService {
         onIdle: (r) => this.scheduleUnload(r),
         onError: (error) => log.error({ err: error, roomId }, 'room fault'),
         claimClientIds: (ids, link) => store.claimClientIds(roomId, ids, link),
+        now: this.deps.now,
       },
       capacityOf(this.options.maxConnectionsPerRoom),
     );
@@ -229,6 +244,21 @@ export class RoomService {
     this.deps.log.debug({ roomId: room.id }, 'room unloaded');
   }
 
+  /**
+   * Runs `work` on a room loaded for the server's own purposes (an assessment's deadline,
+   * with nobody in it), and keeps it loaded until the work is done.
+   */
+  async use<T>(roomId: string, work: (room: LiveRoom) => Promise<T>): Promise<T> {
+    const room = await this.open(roomId);
+    this.cancelUnload(roomId);
+    const release = room.hold();
+    try {
+      return await work(room);
+    } finally {
+      release();
+    }
+  }
+
   /** Unloads every room after writing out what is pending. */
   async close(): Promise<void> {
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
@@ -239,4 +269,16 @@ export class RoomService {
     }
     this.live.clear();
   }
+}
+
+/** An assessment's review link opens the attempt once it has ended; until then it says so. */
+function refuseReviewBeforeEnd(room: LiveRoom, role: Role): void {
+  const state = room.assessmentState;
+  if (state === null || role === 'candidate' || state.phase === 'ended') return;
+  throw new DryRunError(
+    'NOT_READY',
+    state.phase === 'ready'
+      ? 'This attempt has not started yet; its review opens when it ends.'
+      : 'This attempt is in progress; its review opens when it ends.',
+  );
 }

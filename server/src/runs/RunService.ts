@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Problem } from '@dryrun/problems';
 import {
+  type Actor,
   canEditShared,
   DryRunError,
   type ErrorPayload,
@@ -21,10 +22,20 @@ import { caseOf, type ProblemCatalog, type ProblemInput } from '../problems/Prob
 import { Tally } from '../limits/Tally.ts';
 import { TokenBucket } from '../limits/TokenBucket.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
+import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { Store, StoredRun } from '../store/Store.ts';
 import { parseCustomInput } from './customInput.ts';
 import type { PadTests } from './PadTests.ts';
 import { runRecordOf } from './runRecord.ts';
+
+/** A run once judged, and the complexity check that followed it (an accepted submission's). */
+export interface JudgedRun {
+  run: StoredRun;
+  check: StoredRun | null;
+}
+
+/** Whom the final judging of an assessment's problems is recorded as run by. */
+export const FINAL_JUDGING = 'Final judging';
 
 /** What a run judges against, beside its code. */
 interface RunPlan {
@@ -68,6 +79,7 @@ export class RunService {
     if (!canEditShared(caller.role)) {
       throw new DryRunError('FORBIDDEN', 'Observers watch; only participants can run code.');
     }
+    room.assertOpen();
     const slug = room.problemSlug;
     const problem = slug ? catalog.get(slug) : undefined;
     if (slug && !problem) {
@@ -109,7 +121,7 @@ export class RunService {
     this.claimPlace(caller);
     const problemSlug = problem?.slug ?? SCRATCH_PROBLEM;
     const { language, code } = room.currentCode(problemSlug);
-    return this.launch(
+    const { record } = await this.launch(
       caller,
       {
         mode: request.mode,
@@ -122,14 +134,46 @@ export class RunService {
       },
       { problem, custom, padCases },
     );
+    return record;
   }
 
-  /** Stores and announces a run the room has room for (admitted already), and judges it. */
+  /**
+   * An assessment's final judging of one problem, by the server: the problem's latest code
+   * on every test (never run before or not), then, on a full pass, its complexity. Outside
+   * the room's limits (it happens once), and judged as the assessment's own source.
+   */
+  async judgeFinal(room: LiveRoom, slug: string): Promise<JudgedRun> {
+    const problem = this.deps.catalog.get(slug);
+    if (!problem)
+      throw new DryRunError('INTERNAL', `The assessment's problem "${slug}" is not installed on the server.`);
+    const caller: Caller = {
+      room,
+      participantId: 'server',
+      name: FINAL_JUDGING,
+      role: 'candidate',
+      address: `assessment:${room.id}`,
+    };
+    this.take(caller);
+    const { language, code } = room.currentCode(slug);
+    const { judged } = await this.launch(
+      caller,
+      { mode: 'submit', target: 'problem', problemSlug: slug, language, code, customInput: null, follows: null },
+      { problem, custom: null, padCases: [] },
+      null,
+    );
+    return judged;
+  }
+
+  /**
+   * Stores and announces a run the room has room for (admitted already), and judges it;
+   * `judged` settles once it (and a complexity check after it) is judged and stored.
+   */
   private async launch(
     caller: Caller,
     what: Pick<StoredRun, 'mode' | 'target' | 'problemSlug' | 'language' | 'code' | 'customInput' | 'follows'>,
     plan: RunPlan,
-  ): Promise<RunRecord> {
+    by: Actor | null = actorOf(caller),
+  ): Promise<{ record: RunRecord; judged: Promise<JudgedRun> }> {
     const { room } = caller;
     const run: StoredRun = {
       ...what,
@@ -161,7 +205,7 @@ export class RunService {
               follows: run.follows,
             },
             at: run.createdAt,
-            by: actorOf(caller),
+            by,
           }),
         () => room.showRun('started', record),
       );
@@ -170,8 +214,10 @@ export class RunService {
       release();
       throw error;
     }
-    void this.finish(caller, run, plan).finally(release);
-    return record;
+    const judged = this.finish(caller, run, plan, by).finally(release);
+    // Whoever started the run may not wait for it; its failures are logged where they happen.
+    judged.catch(() => {});
+    return { record, judged };
   }
 
   /** Counts a run against its room's and its address's limits, or refuses it. */
@@ -220,24 +266,29 @@ export class RunService {
    * and the address's runs in flight is given back at the end, or handed on to the
    * complexity check that follows an accepted submission (nothing can slip in between).
    */
-  private async finish(caller: Caller, run: StoredRun, plan: RunPlan): Promise<void> {
+  private async finish(caller: Caller, run: StoredRun, plan: RunPlan, by: Actor | null): Promise<JudgedRun> {
     const outcome = await this.judgeRun(caller, run, plan);
     const finished: StoredRun = { ...run, ...outcome, finishedAt: new Date() };
     await this.recordFinish(caller, finished);
     const { problem } = plan;
     if (!(problem && run.mode === 'submit' && outcome.report?.verdict === 'accepted' && problem.generatorPath)) {
       this.release(caller);
-      return;
+      return { run: finished, check: null };
     }
     // An accepted submission is measured too: the same code, checked against the claim.
     const { problemSlug, language, code } = run;
-    await this.launch(
-      caller,
-      { mode: 'complexity', target: 'problem', problemSlug, language, code, customInput: null, follows: run.id },
-      { problem, custom: null, padCases: [] },
-    ).catch((error: unknown) =>
-      this.deps.log.error({ err: error, runId: run.id }, 'could not start the complexity check'),
-    );
+    try {
+      const { judged } = await this.launch(
+        caller,
+        { mode: 'complexity', target: 'problem', problemSlug, language, code, customInput: null, follows: run.id },
+        { problem, custom: null, padCases: [] },
+        by,
+      );
+      return { run: finished, check: (await judged).run };
+    } catch (error) {
+      this.deps.log.error({ err: error, runId: run.id }, 'could not start the complexity check');
+      return { run: finished, check: null };
+    }
   }
 
   private async judgeRun(

@@ -1,4 +1,5 @@
 import type {
+  AssessmentSettings,
   ComplexityReport,
   DocName,
   ErrorPayload,
@@ -17,7 +18,7 @@ import { type EventRow, insertEvent, isSeqConflict, json, toEvent } from './even
 import { migrate } from './migrations.ts';
 import type { SqlClient, SqlQueries } from './SqlClient.ts';
 import { storableJson, storableText } from './storable.ts';
-import type { EventDraft, RoomRecord, RunOutcome, Store, StoredRun, StoredUpdate } from './Store.ts';
+import type { EventDraft, OpenAssessment, RoomRecord, RunOutcome, Store, StoredRun, StoredUpdate } from './Store.ts';
 
 interface RoomRow {
   id: string;
@@ -27,6 +28,7 @@ interface RoomRow {
   candidate_token_hash: string;
   observer_token_hash: string;
   created_at: Date | string;
+  assessment: string | null;
 }
 
 interface UpdateRow {
@@ -81,8 +83,9 @@ export class SqlStore implements Store {
 
   async createRoom(room: RoomRecord): Promise<void> {
     await this.sql.query(
-      `INSERT INTO rooms (id, title, problem_slug, interviewer_token_hash, candidate_token_hash, observer_token_hash, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO rooms (id, title, problem_slug, interviewer_token_hash, candidate_token_hash, observer_token_hash,
+                          created_at, assessment)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         room.id,
         room.title,
@@ -91,6 +94,7 @@ export class SqlStore implements Store {
         room.tokenHashes.candidate,
         room.tokenHashes.observer,
         room.createdAt.toISOString(),
+        room.assessment === null ? null : JSON.stringify(room.assessment),
       ],
     );
   }
@@ -108,7 +112,20 @@ export class SqlStore implements Store {
         observer: row.observer_token_hash,
       },
       createdAt: new Date(row.created_at),
+      assessment: json<AssessmentSettings>(row.assessment),
     };
+  }
+
+  async listOpenAssessments(): Promise<OpenAssessment[]> {
+    const rows = await this.sql.query<{ room_id: string; data: string | { deadline: string } }>(
+      `SELECT started.room_id, started.data FROM room_events started
+       WHERE started.kind = 'assessmentStarted'
+         AND NOT EXISTS (SELECT 1 FROM room_events scored WHERE scored.kind = 'scored' AND scored.room_id = started.room_id)`,
+    );
+    return rows.map((row) => ({
+      roomId: row.room_id,
+      deadline: new Date((json(row.data) as { deadline: string }).deadline),
+    }));
   }
 
   async setRoomProblem(id: string, problemSlug: string | null, event: EventDraft): Promise<TimelineEvent> {

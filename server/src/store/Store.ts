@@ -1,5 +1,6 @@
 import type {
   Actor,
+  AssessmentSettings,
   ComplexityReport,
   DocName,
   ErrorPayload,
@@ -22,6 +23,14 @@ export interface RoomRecord {
   problemSlug: string | null;
   tokenHashes: Record<Role, string>;
   createdAt: Date;
+  /** An assessment's set-up; null for a pair room. */
+  assessment: AssessmentSettings | null;
+}
+
+/** An assessment whose clock started and whose score is not on its timeline yet. */
+export interface OpenAssessment {
+  roomId: string;
+  deadline: Date;
 }
 
 /** One Yjs update of one doc, with the moment the server received it. */
@@ -113,6 +122,8 @@ export interface Store {
   listClientIds(roomId: string): Promise<Map<number, Role>>;
   /** Records client ids as the link's; ids already recorded (for any link) stay as they are. */
   claimClientIds(roomId: string, ids: readonly number[], link: Role): Promise<void>;
+  /** Assessments started and not scored yet (their deadline still to keep, at startup). */
+  listOpenAssessments(): Promise<OpenAssessment[]>;
   /** Answers when the database is reachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

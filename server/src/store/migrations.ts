@@ -80,6 +80,8 @@ const MIGRATIONS: readonly Migration[] = [
      PRIMARY KEY (room_id, position)
    );`,
   moveFactsToTimeline,
+  `ALTER TABLE rooms ADD COLUMN assessment text;
+   CREATE INDEX room_events_by_kind ON room_events (kind, room_id);`,
 ];
 
 /** Applies the migrations not applied yet, each in its own transaction (up to `until`, for tests). */

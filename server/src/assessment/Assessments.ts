@@ -1,0 +1,259 @@
+import {
+  type Actor,
+  type AssessmentProblem,
+  type AssessmentSettings,
+  allowedMs,
+  assessmentPath,
+  type CreateAssessmentRequest,
+  type CreateAssessmentResponse,
+  DryRunError,
+  type EndReason,
+  eventsOf,
+  hintsOf,
+  type IntegritySignal,
+  MAX_INTEGRITY_SIGNALS,
+  type ProblemOutcome,
+  scoreAssessment,
+  TOKEN_PARAM,
+} from '@dryrun/shared';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.ts';
+import { TokenBucket } from '../limits/TokenBucket.ts';
+import type { ProblemCatalog } from '../problems/ProblemCatalog.ts';
+import type { RoomProblems } from '../problems/RoomProblems.ts';
+import { actorOf, type Caller } from '../rooms/Caller.ts';
+import type { LiveRoom } from '../rooms/LiveRoom.ts';
+import type { RoomService } from '../rooms/RoomService.ts';
+import type { RunService } from '../runs/RunService.ts';
+import type { Store } from '../store/Store.ts';
+import { drawProblems } from './drawProblems.ts';
+
+export interface AssessmentsDeps {
+  store: Store;
+  rooms: RoomService;
+  runs: RunService;
+  problems: RoomProblems;
+  catalog: ProblemCatalog;
+  clock: Clock;
+  log: Logger;
+}
+
+/** Integrity signals one attempt may send: a burst, then this many a minute. */
+const SIGNAL_BURST = 20;
+const SIGNALS_PER_MINUTE = 60;
+
+/**
+ * Solo timed assessments: creates them (problems drawn from the set), starts the clock,
+ * keeps the deadline on the server whether or not anyone is connected, ends the attempt
+ * once (the deadline or "Finish early"), judges every problem's latest code on all its
+ * tests, and scores it by the published formula. Every step is a fact on the room's
+ * timeline; the clock is {@link Clock}, so tests move time by hand.
+ */
+export class Assessments {
+  private readonly deadlines = new Map<string, () => void>();
+  private readonly ending = new Map<string, Promise<void>>();
+  private readonly signalBuckets = new Map<string, TokenBucket>();
+  private closed = false;
+
+  constructor(private readonly deps: AssessmentsDeps) {}
+
+  async create(request: CreateAssessmentRequest, baseUrl: string): Promise<CreateAssessmentResponse> {
+    const settings: AssessmentSettings = {
+      problems: drawProblems(request, this.deps.catalog.list()),
+      minutes: request.minutes ?? 45,
+      extraTimePercent: request.extraTimePercent ?? 0,
+      strict: request.strict ?? false,
+      hints: request.hints ?? false,
+    };
+    const { id, tokens } = await this.deps.rooms.createRecord({
+      title: 'Solo practice',
+      problemSlug: null,
+      assessment: settings,
+    });
+    const link = (token: string) => {
+      const url = new URL(assessmentPath(id), baseUrl);
+      url.searchParams.set(TOKEN_PARAM, token);
+      return url.toString();
+    };
+    return { id, links: { candidate: link(tokens.candidate), review: link(tokens.interviewer) } };
+  }
+
+  /** The candidate starts the clock: the deadline goes on the timeline, the problems open. */
+  async start(caller: Caller): Promise<void> {
+    const { room } = caller;
+    const settings = this.settingsFor(caller);
+    const now = this.deps.clock.now();
+    const deadline = new Date(now.getTime() + allowedMs(settings));
+    const event = await room.commit(async () => {
+      if (room.assessmentState?.phase !== 'ready') return null;
+      return this.deps.store.appendEvent(room.id, {
+        kind: 'assessmentStarted',
+        deadline: deadline.toISOString(),
+        problems: settings.problems.map((slug) => this.problemOf(slug, settings)),
+        at: now,
+        by: actorOf(caller),
+        key: 'assessmentStarted',
+      });
+    });
+    if (!event) return;
+    this.schedule(room.id, deadline);
+    await this.deps.problems.openAssessment(room, settings.problems);
+    this.deps.log.info({ roomId: room.id, deadline }, 'assessment started');
+  }
+
+  /** The candidate finishes before the deadline. */
+  async finish(caller: Caller): Promise<void> {
+    this.settingsFor(caller);
+    const state = caller.room.assessmentState;
+    if (state?.phase === 'ready') throw new DryRunError('FORBIDDEN', 'The assessment has not started yet.');
+    await this.end(caller.room.id, 'finished', actorOf(caller));
+  }
+
+  /** Puts what the candidate's browser saw (a paste, leaving the page) on the timeline. */
+  async record(caller: Caller, signal: IntegritySignal): Promise<void> {
+    const { room } = caller;
+    const settings = this.settingsFor(caller);
+    room.assertOpen();
+    if ('problemSlug' in signal && !settings.problems.includes(signal.problemSlug)) {
+      throw new DryRunError('MALFORMED', `"${signal.problemSlug}" is not a problem of this assessment.`);
+    }
+    if (eventsOf(room.timeline, 'integrity').length >= MAX_INTEGRITY_SIGNALS) {
+      throw new DryRunError('PAYLOAD_TOO_LARGE', `An attempt keeps at most ${MAX_INTEGRITY_SIGNALS} such records.`);
+    }
+    let bucket = this.signalBuckets.get(room.id);
+    if (!bucket) {
+      bucket = new TokenBucket(SIGNAL_BURST, SIGNALS_PER_MINUTE / 60);
+      this.signalBuckets.set(room.id, bucket);
+    }
+    if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Too many records at once; wait a few seconds.');
+    await room.commit(() =>
+      this.deps.store.appendEvent(room.id, {
+        kind: 'integrity',
+        signal,
+        at: this.deps.clock.now(),
+        by: actorOf(caller),
+      }),
+    );
+  }
+
+  /**
+   * At startup: every attempt started and not scored gets its deadline back (one that
+   * passed while the server was down ends now).
+   */
+  async restore(): Promise<void> {
+    const open = await this.deps.store.listOpenAssessments();
+    for (const { roomId, deadline } of open) this.schedule(roomId, deadline);
+    if (open.length > 0) this.deps.log.info({ assessments: open.length }, 'assessment deadlines restored');
+  }
+
+  /** Waits for the attempts ending now, and keeps no more deadlines. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const cancel of this.deadlines.values()) cancel();
+    this.deadlines.clear();
+    await Promise.allSettled(this.ending.values());
+  }
+
+  private settingsFor({ room, role }: Caller): AssessmentSettings {
+    const settings = room.record.assessment;
+    if (!settings) throw new DryRunError('MALFORMED', 'This room is not an assessment.');
+    if (role !== 'candidate') throw new DryRunError('FORBIDDEN', 'Only the candidate takes the assessment.');
+    return settings;
+  }
+
+  private problemOf(slug: string, settings: AssessmentSettings): AssessmentProblem {
+    const problem = this.deps.catalog.get(slug);
+    if (!problem)
+      throw new DryRunError('INTERNAL', `The assessment's problem "${slug}" is not installed on the server.`);
+    return {
+      slug,
+      title: problem.title,
+      difficulty: problem.difficulty,
+      topics: [...problem.topics],
+      hintCount: settings.hints ? (problem.guide?.hints.length ?? 0) : 0,
+    };
+  }
+
+  private schedule(roomId: string, deadline: Date): void {
+    if (this.closed || this.deadlines.has(roomId)) return;
+    const cancel = this.deps.clock.at(deadline, () => {
+      this.deadlines.delete(roomId);
+      // A failure is logged where it happens; the next start picks the attempt up again.
+      this.end(roomId, 'deadline', null).catch(() => {});
+    });
+    this.deadlines.set(roomId, cancel);
+  }
+
+  /**
+   * Ends an attempt, once: editing stops (`assessmentEnded`), every problem's latest code is
+   * judged, and the score goes on the timeline (`scored`). Picks up where it stopped, so an
+   * attempt ended but not scored when the server went down is scored at startup.
+   */
+  private end(roomId: string, reason: EndReason, by: Actor | null): Promise<void> {
+    let ending = this.ending.get(roomId);
+    if (!ending) {
+      ending = this.deps.rooms
+        .use(roomId, (room) => this.endIn(room, reason, by))
+        .catch((error: unknown) => {
+          this.deps.log.error({ err: error, roomId }, 'could not end an assessment');
+          throw error;
+        })
+        .finally(() => this.ending.delete(roomId));
+      this.ending.set(roomId, ending);
+    }
+    return ending;
+  }
+
+  private async endIn(room: LiveRoom, reason: EndReason, by: Actor | null): Promise<void> {
+    const { store, clock, log } = this.deps;
+    this.deadlines.get(room.id)?.();
+    this.deadlines.delete(room.id);
+    await room.commit(async () => {
+      if (room.assessmentState?.phase !== 'running') return null;
+      return store.appendEvent(room.id, {
+        kind: 'assessmentEnded',
+        reason,
+        at: clock.now(),
+        by,
+        key: 'assessmentEnded',
+      });
+    });
+    const state = room.assessmentState;
+    if (state?.phase !== 'ended' || state.score !== null) return;
+    const outcomes = await Promise.all(state.problems.map((problem) => this.judgeFinal(room, problem)));
+    const score = scoreAssessment(outcomes);
+    await room.commit(() =>
+      store.appendEvent(room.id, { kind: 'scored', score, at: clock.now(), by: null, key: 'scored' }),
+    );
+    this.signalBuckets.delete(room.id);
+    log.info({ roomId: room.id, reason: state.reason, total: score.total }, 'assessment scored');
+  }
+
+  /** One problem's latest code, judged on every test, as the score's formula reads it. */
+  private async judgeFinal(room: LiveRoom, problem: AssessmentProblem): Promise<ProblemOutcome> {
+    const known = this.deps.catalog.get(problem.slug);
+    const hintsRevealed = hintsOf(room.timeline).filter((h) => h.problemSlug === problem.slug).length;
+    const base = {
+      slug: problem.slug,
+      title: problem.title,
+      difficulty: problem.difficulty,
+      measurable: Boolean(known?.generatorPath),
+      intended: known?.complexity.time ?? '',
+      hintsRevealed,
+    };
+    try {
+      const { run, check } = await this.deps.runs.judgeFinal(room, problem.slug);
+      const measured = check?.complexity?.status === 'measured' ? check.complexity.time : null;
+      return {
+        ...base,
+        runId: run.id,
+        passed: run.report?.passed ?? 0,
+        total: run.report?.total ?? 0,
+        measured,
+      };
+    } catch (error) {
+      this.deps.log.error({ err: error, roomId: room.id, problem: problem.slug }, 'final judging failed');
+      return { ...base, runId: null, passed: 0, total: 0, measured: null };
+    }
+  }
+}
