@@ -1,4 +1,8 @@
 import {
+  type AssessmentReport,
+  assessmentReportApiPath,
+  type CreateAssessmentRequest,
+  type CreateAssessmentResponse,
   type CreateRoomRequest,
   type CreateRoomResponse,
   DryRunError,
@@ -11,8 +15,18 @@ import {
 } from '@dryrun/shared';
 
 /** `POST /api/rooms`; throws an Error with the server's message on failure. */
-export async function createRoom(request: CreateRoomRequest): Promise<CreateRoomResponse> {
-  const response = await fetch('/api/rooms', {
+export function createRoom(request: CreateRoomRequest): Promise<CreateRoomResponse> {
+  return create('/api/rooms', request);
+}
+
+/** `POST /api/assessments`; throws an Error with the server's message on failure. */
+export function createAssessment(request: CreateAssessmentRequest): Promise<CreateAssessmentResponse> {
+  return create('/api/assessments', request);
+}
+
+/** POSTs a creation request as JSON; throws an Error with the server's message on failure. */
+async function create<T>(path: string, request: object): Promise<T> {
+  const response = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(request),
@@ -21,7 +35,7 @@ export async function createRoom(request: CreateRoomRequest): Promise<CreateRoom
   if (!response.ok) {
     throw new Error(isErrorPayload(body) ? body.message : `The server answered ${response.status}.`);
   }
-  return body as CreateRoomResponse;
+  return body as T;
 }
 
 /** `GET /api/problems`: the problem set as anyone may see it; throws an Error on failure. */
@@ -51,6 +65,28 @@ export async function fetchReport(roomId: string, token: string, signal?: AbortS
 /** `GET /api/rooms/:id/report.md`: the report as a Markdown file. */
 export async function fetchReportMarkdown(roomId: string, token: string): Promise<Blob> {
   const response = await fetch(reportApiPath(roomId, 'markdown'), { headers: bearer(token), cache: 'no-store' });
+  if (!response.ok) throw refusal(response, await response.json().catch(() => null));
+  return response.blob();
+}
+
+/** `GET /api/assessments/:id/report`. */
+export async function fetchAssessmentReport(
+  roomId: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<AssessmentReport> {
+  const response = await fetch(assessmentReportApiPath(roomId), { headers: bearer(token), signal, cache: 'no-store' });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, body);
+  return body as AssessmentReport;
+}
+
+/** `GET /api/assessments/:id/report.md`. */
+export async function fetchAssessmentMarkdown(roomId: string, token: string): Promise<Blob> {
+  const response = await fetch(assessmentReportApiPath(roomId, 'markdown'), {
+    headers: bearer(token),
+    cache: 'no-store',
+  });
   if (!response.ok) throw refusal(response, await response.json().catch(() => null));
   return response.blob();
 }

@@ -8,6 +8,9 @@ import './styles.css';
 // The shell is React, the router and the base styles; each page is a chunk of its own.
 const HomePage = lazy(() => import('./home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
+const AssessmentReportPage = lazy(() =>
+  import('./assessment/AssessmentReportPage.tsx').then((m) => ({ default: m.AssessmentReportPage })),
+);
 const RoomPage = lazy(() => {
   // A room always opens the editor, the largest download: fetch both at once.
   void loadEditor();
@@ -49,6 +52,8 @@ createRoot(root).render(
           <Route path="/" component={HomePage} />
           <Route path="/room/:id/report">{(params) => <ReportPage roomId={params.id} />}</Route>
           <Route path="/room/:id">{(params) => <RoomPage roomId={params.id} />}</Route>
+          <Route path="/assessment/:id/report">{(params) => <AssessmentReportPage roomId={params.id} />}</Route>
+          <Route path="/assessment/:id">{(params) => <RoomPage roomId={params.id} kind="assessment" />}</Route>
           <Route component={NotFound} />
         </Switch>
       </Suspense>

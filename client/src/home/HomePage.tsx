@@ -1,6 +1,7 @@
 import type { CreateRoomRequest, CreateRoomResponse } from '@dryrun/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { createRoom } from '../api.ts';
+import { SoloPractice } from '../assessment/SoloPractice.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { ProblemChoice } from './ProblemChoice.tsx';
 
@@ -69,6 +70,7 @@ export function HomePage() {
           </a>
         </section>
       )}
+      <SoloPractice />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { fetchReportMarkdown } from '../api.ts';
 import type { FeedbackReport } from '@dryrun/shared';
 import { ProblemReport } from './ProblemReport.tsx';
 import { RatingSection } from './RatingSection.tsx';
@@ -5,6 +6,7 @@ import { ReportActions } from './ReportActions.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { Scores } from './Scores.tsx';
 import { ThinkAloudLog } from './ThinkAloudLog.tsx';
+import { downloadName } from './reportFormat.ts';
 
 /**
  * The feedback report, top to bottom: the overall call, the scores with their evidence, the
@@ -16,7 +18,11 @@ export function Report({ report, token }: { report: FeedbackReport; token: strin
   return (
     <article className="report" aria-labelledby="report-title" data-testid="report">
       <ReportHeader report={report} />
-      <ReportActions report={report} token={token} />
+      <ReportActions
+        report={report}
+        fileName={(format) => downloadName(report.roomId, format)}
+        fetchMarkdown={() => fetchReportMarkdown(report.roomId, token)}
+      />
       <Scores scorecard={scorecard} />
       <section className="report-section" aria-labelledby="written-title">
         <h2 id="written-title">Written feedback</h2>

@@ -1,11 +1,17 @@
-import { DryRunError, type FeedbackReport } from '@dryrun/shared';
+import { DryRunError } from '@dryrun/shared';
 import { useState } from 'react';
-import { fetchReportMarkdown } from '../api.ts';
-import { downloadName } from './reportFormat.ts';
 import { saveFile } from './saveFile.ts';
 
-/** Print, and the two exports. Hidden when printing. */
-export function ReportActions({ report, token }: { report: FeedbackReport; token: string }) {
+/** Print, and the two exports (the report as the page has it, and the server's Markdown). Hidden when printing. */
+export function ReportActions({
+  report,
+  fileName,
+  fetchMarkdown,
+}: {
+  report: unknown;
+  fileName: (format: 'json' | 'markdown') => string;
+  fetchMarkdown: () => Promise<Blob>;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -13,7 +19,7 @@ export function ReportActions({ report, token }: { report: FeedbackReport; token
     setBusy(true);
     setError(null);
     try {
-      saveFile(await fetchReportMarkdown(report.roomId, token), downloadName(report.roomId, 'markdown'));
+      saveFile(await fetchMarkdown(), fileName('markdown'));
     } catch (e) {
       setError(
         e instanceof DryRunError
@@ -26,7 +32,7 @@ export function ReportActions({ report, token }: { report: FeedbackReport; token
   };
   const downloadJson = () => {
     const json = `${JSON.stringify(report, null, 2)}\n`;
-    saveFile(new Blob([json], { type: 'application/json' }), downloadName(report.roomId, 'json'));
+    saveFile(new Blob([json], { type: 'application/json' }), fileName('json'));
   };
 
   return (

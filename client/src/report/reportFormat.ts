@@ -126,7 +126,11 @@ export function formatGrowth(previous: DataPoint | undefined, point: DataPoint):
 }
 
 /** `dryrun-feedback-<room>.json`: the name a downloaded copy of the report is saved under. */
-export function downloadName(roomId: string, format: 'json' | 'markdown'): string {
+export function downloadName(
+  roomId: string,
+  format: 'json' | 'markdown',
+  what: 'feedback' | 'assessment' = 'feedback',
+): string {
   const safe = roomId.replace(/[^A-Za-z0-9_-]/g, '_');
-  return `dryrun-feedback-${safe}.${format === 'json' ? 'json' : 'md'}`;
+  return `dryrun-${what}-${safe}.${format === 'json' ? 'json' : 'md'}`;
 }

@@ -1,13 +1,12 @@
-import { DryRunError, type ErrorReason, type FeedbackReport } from '@dryrun/shared';
+import { DryRunError, type ErrorReason } from '@dryrun/shared';
 import { useCallback, useEffect, useState } from 'react';
-import { fetchReport } from '../api.ts';
 
 /** How often a page waiting for the scorecard asks again. */
 export const NOT_READY_RECHECK_MS = 10_000;
 
-export type ReportState =
+export type ReportState<R> =
   | { status: 'loading' }
-  | { status: 'ready'; report: FeedbackReport }
+  | { status: 'ready'; report: R }
   /** The interviewer has not submitted yet; `checking` while a re-check is on its way. */
   | { status: 'not_ready'; checking: boolean }
   /** The server said no (a bad token, an observer's link, no such room). */
@@ -15,12 +14,19 @@ export type ReportState =
   /** The server could not be reached. */
   | { status: 'offline' };
 
+/** Fetches a report (the feedback report, an attempt's report) with the link's token. */
+export type ReportLoader<R> = (roomId: string, token: string, signal: AbortSignal) => Promise<R>;
+
 /**
- * The room's feedback report, fetched once; while it is not ready, fetched again every
+ * A report, fetched once; while it is not ready, fetched again every
  * {@link NOT_READY_RECHECK_MS} and whenever the tab comes back into view. `reload` asks now.
  */
-export function useReport(roomId: string, token: string): { state: ReportState; reload: () => void } {
-  const [state, setState] = useState<ReportState>({ status: 'loading' });
+export function useReport<R>(
+  roomId: string,
+  token: string,
+  load: ReportLoader<R>,
+): { state: ReportState<R>; reload: () => void } {
+  const [state, setState] = useState<ReportState<R>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -30,7 +36,7 @@ export function useReport(roomId: string, token: string): { state: ReportState; 
     const abort = new AbortController();
     // Waiting for the scorecard: keep saying so while asking again, rather than flash "loading".
     setState((s) => (s.status === 'not_ready' ? { status: 'not_ready', checking: true } : { status: 'loading' }));
-    fetchReport(roomId, token, abort.signal).then(
+    load(roomId, token, abort.signal).then(
       (report) => setState({ status: 'ready', report }),
       (error: unknown) => {
         if (abort.signal.aborted) return;
@@ -40,7 +46,7 @@ export function useReport(roomId: string, token: string): { state: ReportState; 
       },
     );
     return () => abort.abort();
-  }, [roomId, token, attempt]);
+  }, [roomId, token, load, attempt]);
 
   const waiting = state.status === 'not_ready' && !state.checking;
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { codeText, type Language } from '@dryrun/shared';
-import { type Ref, Suspense } from 'react';
+import { type ClipboardEvent, type DragEvent, type Ref, Suspense } from 'react';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
 import { useEditorPreferences } from '../editor/editorPreferences.ts';
 import { CollabEditor } from '../editor/LazyEditor.tsx';
@@ -7,6 +7,12 @@ import { TAB_FOCUS_SHORTCUT } from '../editor/tabFocus.ts';
 import type { RoomConnection } from '../sync/RoomConnection.ts';
 import { EditorStatusBar } from './EditorStatusBar.tsx';
 import { LANGUAGE_LABEL } from './RoomHeader.tsx';
+
+/** Decides about text pasted or dropped into the editor (an assessment records it, or blocks it). */
+export interface EditorGuard {
+  paste(chars: number): 'allow' | 'block';
+  drop(chars: number): 'allow' | 'block';
+}
 
 /**
  * The shared code editor of the problem on screen, in the room's language, and the line
@@ -20,6 +26,7 @@ export function EditorPane({
   canEdit,
   editor,
   onShortcuts,
+  guard,
 }: {
   connection: RoomConnection;
   ready: boolean;
@@ -28,11 +35,23 @@ export function EditorPane({
   canEdit: boolean;
   editor: Ref<EditorHandle>;
   onShortcuts: () => void;
+  guard?: EditorGuard | undefined;
 }) {
   const { tabMovesFocus } = useEditorPreferences();
+  // Caught on the way down, before the editor's own handlers see the event.
+  const onPaste = (event: ClipboardEvent) => {
+    if (guard?.paste(event.clipboardData.getData('text/plain').length) !== 'block') return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  const onDrop = (event: DragEvent) => {
+    if (guard?.drop(event.dataTransfer.getData('text/plain').length) !== 'block') return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
   return (
     <section className="editor-pane" aria-label="Code editor">
-      <div className="editor-frame">
+      <div className="editor-frame" onPasteCapture={guard && onPaste} onDropCapture={guard && onDrop}>
         {ready ? (
           <Suspense fallback={<p className="loading">Loading the editor…</p>}>
             <CollabEditor

@@ -15,11 +15,14 @@ export function RoomHeader({
   language,
   runButtons,
   onShortcuts,
+  extra,
 }: {
   state: RoomState;
   language: { value: Language; set: (next: Language) => void; canChange: boolean };
   runButtons: ReactNode;
   onShortcuts: () => void;
+  /** An assessment's countdown and "Finish early". */
+  extra?: ReactNode;
 }) {
   const welcome = state.welcome;
   const title = welcome?.title ?? 'Joining…';
@@ -47,6 +50,7 @@ export function RoomHeader({
         </select>
       </label>
       {runButtons}
+      {extra}
       <ConnectionStatus state={state} />
       <button
         type="button"

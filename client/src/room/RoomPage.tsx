@@ -1,5 +1,16 @@
-import { type ErrorReason, NAME_PARAM, type RunRecord, reportPath, SCRATCH_PROBLEM, TOKEN_PARAM } from '@dryrun/shared';
+import {
+  assessmentReportPath,
+  type ErrorReason,
+  NAME_PARAM,
+  type RunRecord,
+  reportPath,
+  SCRATCH_PROBLEM,
+  TOKEN_PARAM,
+} from '@dryrun/shared';
 import { useEffect, useRef, useState } from 'react';
+import { AssessmentStart } from '../assessment/AssessmentStart.tsx';
+import { practiceHistory } from '../assessment/practiceHistory.ts';
+import { useAssessmentRoom } from '../assessment/useAssessmentRoom.tsx';
 import { browserStorage } from '../browserStorage.ts';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
 import { EditorPreferencesContext, useStoredEditorPreferences } from '../editor/editorPreferences.ts';
@@ -34,7 +45,8 @@ const NAME_KEY = 'dryrun:name';
 /** Refusals the connection recovers from by itself (it resyncs): nothing to tell the person. */
 const HANDLED_QUIETLY: ReadonlySet<ErrorReason> = new Set(['RATE_LIMITED', 'OUT_OF_SYNC']);
 
-export function RoomPage({ roomId }: { roomId: string }) {
+/** A pair room (`/room/:id`), or a solo assessment (`/assessment/:id`): the same room underneath. */
+export function RoomPage({ roomId, kind = 'room' }: { roomId: string; kind?: 'room' | 'assessment' }) {
   const params = new URLSearchParams(window.location.search);
   const token = params.get(TOKEN_PARAM) ?? '';
   const [name, setName] = useState<string | null>(
@@ -70,7 +82,7 @@ export function RoomPage({ roomId }: { roomId: string }) {
     <Room
       connection={connection}
       name={name}
-      reportHref={`${reportPath(roomId)}?${TOKEN_PARAM}=${encodeURIComponent(token)}`}
+      reportHref={`${kind === 'assessment' ? assessmentReportPath(roomId) : reportPath(roomId)}?${TOKEN_PARAM}=${encodeURIComponent(token)}`}
       onRename={rename}
     />
   );
@@ -97,6 +109,7 @@ function Room({
   const liveOutput = useRunOutput(connection);
   const requester = useRunRequester(connection, runs, welcome);
   const chooser = useProblemChooser(connection);
+  const assessment = useAssessmentRoom(connection, state, { problem: state.problemSlug, chooser, reportHref, runs });
   const [customInput, setCustomInput] = useState(CLOSED_CUSTOM_INPUT);
   // Arguments written for one problem mean nothing to the next.
   const [customInputFor, setCustomInputFor] = useState(problem);
@@ -124,6 +137,17 @@ function Room({
     connection.awareness.setLocalStateField('user', { name, color: welcome.self.color, role: welcome.role });
   }, [connection, welcome, name]);
 
+  if (assessment.start && welcome?.assessment) {
+    return (
+      <AssessmentStart
+        settings={welcome.assessment}
+        reviewLink={practiceHistory.reviewLink(welcome.roomId)}
+        connected={state.status === 'connected'}
+        onStart={() => connection.startAssessment()}
+      />
+    );
+  }
+
   if (state.status === 'failed' && !welcome) {
     return (
       <main className="page narrow" role="alert" data-testid="room-error">
@@ -136,7 +160,7 @@ function Room({
     );
   }
 
-  const canEdit = connection.canEdit;
+  const canEdit = connection.canEdit && assessment.open;
   const isInterviewer = welcome?.role === 'interviewer';
   return (
     <EditorPreferencesContext value={preferences}>
@@ -155,8 +179,9 @@ function Room({
             ) : null
           }
           onShortcuts={showShortcuts}
+          extra={assessment.bar}
         />
-        <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />
+        {assessment.banner ?? <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />}
         {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (
           <p className="notice" role="status">
             {state.lastRejection.message}
@@ -170,7 +195,10 @@ function Room({
                   slug={state.problemSlug}
                   problem={state.problem}
                   pane={pane}
-                  picker={isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null}
+                  picker={
+                    assessment.tabs ??
+                    (isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null)
+                  }
                   padQuestion={
                     <>
                       <PadQuestion doc={connection.question} canWrite={isInterviewer} />
@@ -182,12 +210,13 @@ function Room({
               editor: (
                 <EditorPane
                   connection={connection}
-                  ready={state.localLoaded || state.synced}
+                  ready={(state.localLoaded || state.synced) && assessment.hasCode}
                   problem={problem}
                   language={language}
                   canEdit={canEdit}
                   editor={editor}
                   onShortcuts={showShortcuts}
+                  guard={assessment.guard}
                 />
               ),
               results: (
@@ -202,6 +231,7 @@ function Room({
               ),
               side: (
                 <aside className="sidebar" aria-label="Interview">
+                  {assessment.side}
                   <RevealedHints hints={state.hints} problemSlug={state.problemSlug} />
                   <ParticipantsList
                     participants={state.participants}
@@ -213,7 +243,7 @@ function Room({
                   <SidePanel
                     key={welcome?.role ?? 'joining'}
                     initial={isInterviewer ? 'guide' : 'think'}
-                    tabs={interviewTabs({ connection, state, problem, runs, lines, author: name, reportHref })}
+                    tabs={interviewTabs({ connection, state, problem, runs, lines, author: name, reportHref, canEdit })}
                   />
                 </aside>
               ),

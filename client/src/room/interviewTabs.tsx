@@ -19,6 +19,7 @@ export function interviewTabs({
   lines,
   author,
   reportHref,
+  canEdit,
 }: {
   connection: RoomConnection;
   state: RoomState;
@@ -29,8 +30,9 @@ export function interviewTabs({
   /** Who writes the private notes. */
   author: string;
   reportHref: string;
+  /** Whether this person may write now (an assessment takes none before its start or after its end). */
+  canEdit: boolean;
 }): Tab[] {
-  const canEdit = connection.canEdit;
   const tabs: Tab[] = [
     {
       id: 'think',

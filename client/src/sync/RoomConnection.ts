@@ -1,5 +1,7 @@
 import {
+  type AssessmentState,
   assertNever,
+  assessmentStateOf,
   type ClaimRequest,
   ClientEvent,
   type ClientToServerEvents,
@@ -15,6 +17,7 @@ import {
   type GuideReply,
   type HintRecord,
   hintsOf,
+  type IntegritySignal,
   isErrorPayload,
   type NoteRequest,
   notesOf,
@@ -86,6 +89,10 @@ export interface RoomState {
   feedback: FeedbackStatus | null;
   /** A blank pad's own tests as this person may see them; null until the server says. */
   padTests: PadTestsView | null;
+  /** An assessment's state, from the timeline; null in a pair room (or until the server says). */
+  assessment: AssessmentState | null;
+  /** The server's clock minus this browser's, as of the last snapshot: a countdown adds it. */
+  clockOffsetMs: number;
 }
 
 export interface RoomConnectionOptions {
@@ -115,18 +122,22 @@ export const INITIAL_ROOM_STATE: RoomState = {
   hints: [],
   feedback: null,
   padTests: null,
+  assessment: null,
+  clockOffsetMs: 0,
 };
 
 /** What the room state reads off a timeline. */
 function fromTimeline(
   timeline: readonly TimelineEvent[],
-): Pick<RoomState, 'timeline' | 'notes' | 'claims' | 'hints' | 'feedback'> {
+  welcome: Welcome | null,
+): Pick<RoomState, 'timeline' | 'notes' | 'claims' | 'hints' | 'feedback' | 'assessment'> {
   return {
     timeline,
     notes: notesOf(timeline),
     claims: claimsOf(timeline),
     hints: hintsOf(timeline),
     feedback: feedbackOf(timeline),
+    assessment: welcome?.assessment ? assessmentStateOf(timeline) : null,
   };
 }
 
@@ -207,7 +218,7 @@ export class RoomConnection {
         problemSlug: this.memory.problem()?.slug ?? null,
         problem: this.memory.problem(),
         padTests: this.memory.padTests(),
-        ...fromTimeline(this.memory.timeline()),
+        ...fromTimeline(this.memory.timeline(), remembered),
       };
       if (canReadDoc(remembered.role, 'private')) this.openPrivateDoc();
     }
@@ -320,6 +331,21 @@ export class RoomConnection {
     return this.ask((s) => s.emitWithAck(ClientEvent.revealHint, { index }));
   }
 
+  /** An assessment's candidate: starts the clock. */
+  startAssessment(): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.startAssessment, {}));
+  }
+
+  /** An assessment's candidate: finishes before the deadline (what is typed is sent first). */
+  finishAssessment(): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.finishAssessment, {}), { inSync: true });
+  }
+
+  /** An assessment's candidate: what this browser saw (a paste, leaving the page), for the record. */
+  recordIntegrity(signal: IntegritySignal): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.integrity, signal));
+  }
+
   /** Interviewers: submits the scorecard, which then locks. */
   submitScorecard(scorecard: ScorecardInput): Promise<RequestResult> {
     return this.ask((s) => s.emitWithAck(ClientEvent.submitScorecard, scorecard), { inSync: true });
@@ -412,7 +438,7 @@ export class RoomConnection {
       if (event.seq <= last) return;
       const timeline = [...this.state.timeline, event];
       this.rememberTimelineSoon();
-      this.update(fromTimeline(timeline));
+      this.update(fromTimeline(timeline, this.state.welcome));
     });
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
@@ -456,8 +482,8 @@ export class RoomConnection {
 
   /** The join snapshot: the room as it is now; what follows is what happens after. */
   private onSnapshot(snapshot: RoomSnapshot): void {
-    const { protocolVersion, roomId, title, role, self } = snapshot;
-    const welcome: Welcome = { protocolVersion, roomId, title, role, self };
+    const { protocolVersion, roomId, title, role, self, assessment } = snapshot;
+    const welcome: Welcome = { protocolVersion, roomId, title, role, self, assessment };
     this.memory.rememberWelcome(welcome);
     this.memory.rememberProblem(snapshot.problem);
     this.memory.rememberTimeline(snapshot.timeline);
@@ -470,7 +496,8 @@ export class RoomConnection {
       problemSlug: snapshot.problem?.slug ?? null,
       participants: snapshot.participants,
       padTests: snapshot.padTests,
-      ...fromTimeline(snapshot.timeline),
+      ...fromTimeline(snapshot.timeline, welcome),
+      clockOffsetMs: Date.parse(snapshot.now) - Date.now(),
       status: 'connected',
       error: null,
       synced: false,
