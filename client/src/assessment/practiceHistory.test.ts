@@ -13,11 +13,7 @@ const entry = (id: string, byTopic: Record<string, number[]> | null): PracticeEn
 describe('practice history', () => {
   it('follows each topic attempt by attempt, oldest first, averaging an attempt’s problems', () => {
     // Newest first, as the history keeps them.
-    const entries = [
-      entry('c', { graphs: [1], strings: [0.5, 1] }),
-      entry('b', null),
-      entry('a', { strings: [0.25] }),
-    ];
+    const entries = [entry('c', { graphs: [1], strings: [0.5, 1] }), entry('b', null), entry('a', { strings: [0.25] })];
     expect(topicTrends(entries)).toEqual([
       { topic: 'graphs', shares: [1] },
       { topic: 'strings', shares: [0.25, 0.75] },
