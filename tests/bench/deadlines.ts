@@ -42,6 +42,8 @@ const server = await startServerProcess(storage, 0, {
   ROOMS_PER_ADDRESS_PER_HOUR: '100000',
   MAX_CONNECTIONS_PER_ADDRESS: '100000',
   BENCH_LOOP_FILE: loopFile,
+  // A CPU profile of the server, when asked for (serverHooks.mjs).
+  ...(process.env.BENCH_CPU_PROFILE_DIR ? { BENCH_CPU_PROFILE_DIR: process.env.BENCH_CPU_PROFILE_DIR } : {}),
   NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${JSON.stringify(serverHooks)}`].filter(Boolean).join(' '),
 });
 
@@ -155,7 +157,7 @@ try {
     );
   }
 } finally {
-  server.kill('SIGTERM');
+  await server.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(0);

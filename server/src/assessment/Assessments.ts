@@ -16,6 +16,8 @@ import {
   scoreAssessment,
   TOKEN_PARAM,
 } from '@dryrun/shared';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import { TokenBucket } from '../limits/TokenBucket.ts';
@@ -24,7 +26,7 @@ import type { RoomProblems } from '../problems/RoomProblems.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
 import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
-import type { RunService } from '../runs/RunService.ts';
+import type { JudgedRun, RunService } from '../runs/RunService.ts';
 import type { Store } from '../store/Store.ts';
 import { drawProblems } from './drawProblems.ts';
 
@@ -37,6 +39,17 @@ export interface AssessmentsDeps {
   clock: Clock;
   log: Logger;
 }
+
+/**
+ * Attempts ended (judged and scored) at once. Deadlines that fall together are taken a few
+ * at a time: the judge is the bottleneck either way, and the rooms' own traffic (and their
+ * database writes) keeps moving in between instead of waiting behind hundreds of them.
+ */
+const ENDINGS_AT_ONCE = 4;
+
+/** A final judging the judge was too busy for is tried again, this many times, waiting longer each time. */
+const BUSY_RETRIES = 10;
+const BUSY_RETRY_MS = 1000;
 
 /** Integrity signals one attempt may send: a burst, then this many a minute. */
 const SIGNAL_BURST = 20;
@@ -53,6 +66,7 @@ export class Assessments {
   private readonly deadlines = new Map<string, () => void>();
   private readonly ending = new Map<string, Promise<void>>();
   private readonly signalBuckets = new Map<string, TokenBucket>();
+  private readonly endingSlots = pLimit(ENDINGS_AT_ONCE);
   private closed = false;
 
   constructor(private readonly deps: AssessmentsDeps) {}
@@ -193,7 +207,10 @@ export class Assessments {
     let ending = this.ending.get(roomId);
     if (!ending) {
       ending = this.deps.rooms
-        .use(roomId, (room) => this.endIn(room, reason, by))
+        .use(roomId, async (room) => {
+          await this.stopEditing(room, reason, by);
+          await this.endingSlots(() => this.score(room));
+        })
         .catch((error: unknown) => {
           this.deps.log.error({ err: error, roomId }, 'could not end an assessment');
           throw error;
@@ -204,29 +221,52 @@ export class Assessments {
     return ending;
   }
 
-  private async endIn(room: LiveRoom, reason: EndReason, by: Actor | null): Promise<void> {
-    const { store, clock, log } = this.deps;
+  /** Editing stops for good: `assessmentEnded` goes on the timeline (once). */
+  private async stopEditing(room: LiveRoom, reason: EndReason, by: Actor | null): Promise<void> {
     this.deadlines.get(room.id)?.();
     this.deadlines.delete(room.id);
     await room.commit(async () => {
       if (room.assessmentState?.phase !== 'running') return null;
-      return store.appendEvent(room.id, {
+      return this.deps.store.appendEvent(room.id, {
         kind: 'assessmentEnded',
         reason,
-        at: clock.now(),
+        at: this.deps.clock.now(),
         by,
         key: 'assessmentEnded',
       });
     });
+  }
+
+  /** Judges every problem's latest code and puts the score on the timeline (once). */
+  private async score(room: LiveRoom): Promise<void> {
     const state = room.assessmentState;
     if (state?.phase !== 'ended' || state.score !== null) return;
     const outcomes = await Promise.all(state.problems.map((problem) => this.judgeFinal(room, problem)));
     const score = scoreAssessment(outcomes);
     await room.commit(() =>
-      store.appendEvent(room.id, { kind: 'scored', score, at: clock.now(), by: null, key: 'scored' }),
+      this.deps.store.appendEvent(room.id, {
+        kind: 'scored',
+        score,
+        at: this.deps.clock.now(),
+        by: null,
+        key: 'scored',
+      }),
     );
     this.signalBuckets.delete(room.id);
-    log.info({ roomId: room.id, reason: state.reason, total: score.total }, 'assessment scored');
+    this.deps.log.info({ roomId: room.id, reason: state.reason, total: score.total }, 'assessment scored');
+  }
+
+  /**
+   * The final judging of one problem, again if the judge was too busy to take it (or its
+   * complexity check): a score must not depend on how many deadlines fell together.
+   */
+  private async judgedWhenTheJudgeHasRoom(room: LiveRoom, slug: string): Promise<JudgedRun> {
+    for (let attempt = 1; ; attempt++) {
+      const judged = await this.deps.runs.judgeFinal(room, slug);
+      const busy = [judged.run, judged.check].some((r) => r?.status === 'failed' && r.error?.reason === 'RATE_LIMITED');
+      if (!busy || attempt >= BUSY_RETRIES) return judged;
+      await sleep(BUSY_RETRY_MS * attempt);
+    }
   }
 
   /** One problem's latest code, judged on every test, as the score's formula reads it. */
@@ -242,7 +282,7 @@ export class Assessments {
       hintsRevealed,
     };
     try {
-      const { run, check } = await this.deps.runs.judgeFinal(room, problem.slug);
+      const { run, check } = await this.judgedWhenTheJudgeHasRoom(room, problem.slug);
       const measured = check?.complexity?.status === 'measured' ? check.complexity.time : null;
       return {
         ...base,
