@@ -122,12 +122,16 @@ try {
   await serverLoopDelay();
 
   const scoredAfter: number[] = new Array(COUNT).fill(Number.NaN);
+  const totals: Record<number, number> = {};
   const giveUp = Date.now() + GIVE_UP_MS;
   for (;;) {
     for (const [i, peer] of peers.entries()) {
       if (!Number.isNaN(scoredAfter[i])) continue;
       const state = assessmentStateOf(peer.timeline);
-      if (state.phase === 'ended' && state.score) scoredAfter[i] = Date.now() - (deadlines[i] ?? 0);
+      if (state.phase === 'ended' && state.score) {
+        scoredAfter[i] = Date.now() - (deadlines[i] ?? 0);
+        totals[state.score.total] = (totals[state.score.total] ?? 0) + 1;
+      }
     }
     if (scoredAfter.every((ms) => !Number.isNaN(ms)) || Date.now() > giveUp) break;
     await delay(50);
@@ -139,6 +143,8 @@ try {
     problemsEach: 2,
     deadlineSpreadMs: last - first,
     scored: scored.length,
+    /** How many attempts got each total: half typed a right Two Sum (500), half nothing (0). */
+    totals,
     scoredAfterDeadlineMs: distribution(scored, 0),
     allScoredAfterLastDeadlineMs: Math.round(Math.max(...scored.map((ms, i) => ms + (deadlines[i] ?? 0))) - last),
     serverLoopDelayMs: loop,
@@ -148,7 +154,8 @@ try {
   else {
     const d = result.scoredAfterDeadlineMs;
     console.log(`${COUNT} assessments of 2 problems, deadlines within ${result.deadlineSpreadMs} ms of each other`);
-    console.log(`  scored: ${result.scored} of ${COUNT}`);
+    const got = Object.entries(totals).map(([total, n]) => `${n} × ${total}`);
+    console.log(`  scored: ${result.scored} of ${COUNT} (${got.join(', ')}; expected half 500, half 0)`);
     console.log(`  scored after its deadline: p50 ${d.p50} ms, p90 ${d.p90} ms, max ${d.max} ms`);
     console.log(`  every one scored ${result.allScoredAfterLastDeadlineMs} ms after the last deadline`);
     console.log(
