@@ -186,4 +186,42 @@ describe('solo practice, in Chromium', () => {
     expect(await page.getByTestId('final-code').textContent()).toContain('// typed, never run');
     await expectAccessible(page, 'the report with a review, dark');
   }, 180_000);
+
+  it('takes a custom set of chosen problems, in the order chosen, and records leaving the page', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/`);
+    const solo = page.getByTestId('solo-practice');
+    await solo.getByLabel(/^Custom/).check();
+    await solo.getByLabel('Minutes', { exact: true }).fill('30');
+    await solo.getByText(/Or choose the problems yourself/).click();
+    await solo.getByRole('checkbox', { name: /Balanced Brackets/ }).check();
+    await solo.getByRole('checkbox', { name: /Two Sum/ }).check();
+    await expectAccessible(page, 'home with a custom set');
+    await solo.getByRole('button', { name: 'New solo practice' }).click();
+    const start = page.getByTestId('assessment-start');
+    await start.waitFor();
+    expect(await start.getByText('2 problems in 30 minutes').count()).toBe(1);
+    await start.getByRole('button', { name: 'Start the clock' }).click();
+    await waitForEditor(page);
+    const tabs = page.getByRole('tablist', { name: 'Problems' }).getByRole('tab');
+    await expect
+      .poll(() => tabs.allTextContents())
+      .toEqual([expect.stringMatching(/^1\. Balanced Brackets/), expect.stringMatching(/^2\. Two Sum/)]);
+
+    // The page is hidden for a while (another tab), then shown again. Headless Chromium keeps
+    // every page visible, so the page is told so as a browser would tell it.
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((value) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await setVisibility('visible');
+    const integrity = page.getByTestId('integrity');
+    await expect.poll(() => integrity.locator('summary').textContent()).toContain('left the page 1 time');
+    await integrity.locator('summary').click();
+    await expect
+      .poll(() => integrity.locator('li').allTextContents())
+      .toEqual([expect.stringContaining('Left the page'), expect.stringMatching(/Came back after \d+ s/)]);
+  }, 180_000);
 });

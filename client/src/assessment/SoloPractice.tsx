@@ -1,26 +1,15 @@
 import {
-  ASSESSMENT_DIFFICULTIES,
-  ASSESSMENT_LIMITS,
   ASSESSMENT_PRESETS,
-  type AssessmentDifficulty,
   type CreateAssessmentRequest,
   EXTRA_TIME_PERCENTS,
   type ExtraTimePercent,
 } from '@dryrun/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { createAssessment } from '../api.ts';
-import { topicLabel } from '../problem/problemFilter.ts';
-import { useProblemListing } from '../problem/useProblemListing.ts';
+import { type CustomChoice, CustomSet, customRequest, customSummary, DEFAULT_CUSTOM } from './CustomSet.tsx';
 import { PracticeHistory } from './PracticeHistory.tsx';
 import { practiceHistory } from './practiceHistory.ts';
 import './assessment.css';
-
-const DIFFICULTY_CHOICE: Record<AssessmentDifficulty, string> = {
-  mixed: 'Mixed, rising',
-  easy: 'Easy',
-  medium: 'Medium',
-  hard: 'Hard',
-};
 
 /**
  * The home page's solo practice: a preset or a custom set, options chosen before the start
@@ -28,13 +17,8 @@ const DIFFICULTY_CHOICE: Record<AssessmentDifficulty, string> = {
  */
 export function SoloPractice() {
   const id = useId();
-  const listing = useProblemListing();
-  const topics = listing.status === 'ready' ? [...new Set(listing.problems.flatMap((p) => p.topics))].sort() : [];
   const [preset, setPreset] = useState<string>('screen');
-  const [count, setCount] = useState(2);
-  const [difficulty, setDifficulty] = useState<AssessmentDifficulty>('mixed');
-  const [minutes, setMinutes] = useState(45);
-  const [chosenTopics, setChosenTopics] = useState<string[]>([]);
+  const [custom, setCustom] = useState<CustomChoice>(DEFAULT_CUSTOM);
   const [extraTimePercent, setExtraTime] = useState<ExtraTimePercent>(0);
   const [strict, setStrict] = useState(false);
   const [hints, setHints] = useState(false);
@@ -45,16 +29,12 @@ export function SoloPractice() {
     event.preventDefault();
     const chosen = ASSESSMENT_PRESETS.find((p) => p.id === preset);
     const request: CreateAssessmentRequest = {
-      ...(chosen
-        ? chosen.request
-        : { count, difficulty, minutes, ...(chosenTopics.length > 0 ? { topics: chosenTopics } : {}) }),
+      ...(chosen ? chosen.request : customRequest(custom)),
       extraTimePercent,
       strict,
       hints,
     };
-    const summary = chosen
-      ? `${chosen.title}: ${chosen.summary}`
-      : `Custom: ${count} ${DIFFICULTY_CHOICE[difficulty].toLowerCase()} problem${count === 1 ? '' : 's'}, ${minutes} minutes`;
+    const summary = chosen ? `${chosen.title}: ${chosen.summary}` : customSummary(custom);
     setBusy(true);
     setError(null);
     try {
@@ -97,58 +77,7 @@ export function SoloPractice() {
             </span>
           </label>
         </fieldset>
-        {preset === 'custom' && (
-          <fieldset className="stack custom-assessment">
-            <legend>Custom set</legend>
-            <label>
-              Problems{' '}
-              <input
-                type="number"
-                min={1}
-                max={ASSESSMENT_LIMITS.maxProblems}
-                value={count}
-                onChange={(e) => setCount(Number(e.target.value))}
-              />
-            </label>
-            <label>
-              Difficulty{' '}
-              <select value={difficulty} onChange={(e) => setDifficulty(e.target.value as AssessmentDifficulty)}>
-                {ASSESSMENT_DIFFICULTIES.map((d) => (
-                  <option key={d} value={d}>
-                    {DIFFICULTY_CHOICE[d]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Minutes{' '}
-              <input
-                type="number"
-                min={1}
-                max={ASSESSMENT_LIMITS.maxMinutes}
-                value={minutes}
-                onChange={(e) => setMinutes(Number(e.target.value))}
-              />
-            </label>
-            {topics.length > 0 && (
-              <fieldset className="topic-choices">
-                <legend>Topics (none chosen: any)</legend>
-                {topics.map((topic) => (
-                  <label key={topic} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={chosenTopics.includes(topic)}
-                      onChange={(e) =>
-                        setChosenTopics((now) => (e.target.checked ? [...now, topic] : now.filter((t) => t !== topic)))
-                      }
-                    />
-                    {topicLabel(topic)}
-                  </label>
-                ))}
-              </fieldset>
-            )}
-          </fieldset>
-        )}
+        {preset === 'custom' && <CustomSet value={custom} onChange={setCustom} />}
         <fieldset className="stack">
           <legend>Options, set before the start</legend>
           <label>
