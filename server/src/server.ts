@@ -51,7 +51,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     new Date(),
   );
   if (abandoned > 0) log.warn({ abandoned }, 'runs cut off by a restart marked failed');
-  const problems = new RoomProblems({ store, catalog });
+  const problems = new RoomProblems({ store, catalog, now: () => config.clock.now() });
   const rooms = new RoomService(
     {
       store,

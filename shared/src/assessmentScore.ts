@@ -22,7 +22,7 @@ export const SCORE_FORMULA = [
   `Each problem is worth ${POINTS_BY_DIFFICULTY.easy} points if easy, ${POINTS_BY_DIFFICULTY.medium} if medium, ${POINTS_BY_DIFFICULTY.hard} if hard.`,
   'When time is up (or you finish early), the latest code of every problem is judged on all its tests, hidden ones included, whether or not you ran it.',
   `Correctness: ${CORRECTNESS_SHARE * 100} % of the problem's worth, times the share of tests passed (partial credit).`,
-  `Efficiency: ${EFFICIENCY_SHARE * 100} % of the worth when every test passes and the measured time complexity is no worse than the intended one (when a problem's complexity is not measured, a full pass earns it).`,
+  `Efficiency: ${EFFICIENCY_SHARE * 100} % of the worth when every test passes and the measured time complexity is no worse than the intended one (for a problem without a complexity measurement, or when the server could not run the check, a full pass earns it).`,
   `Hints: each hint you reveal costs ${HINT_COST_SHARE * 100} % of its problem's worth; a problem never scores below 0.`,
   `Total: the points earned over the points possible, scaled to ${SCORE_SCALE}.`,
   'Pastes and leaving the tab are recorded and shown to you and a reviewer; they are never part of the score.',

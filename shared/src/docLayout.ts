@@ -68,9 +68,18 @@ export function roomSettings(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('settings');
 }
 
-export function selectedLanguage(doc: Y.Doc): Language {
-  const value = roomSettings(doc).get('language');
+export function selectedLanguage(doc: Y.Doc, problem?: string): Language {
+  const settings = roomSettings(doc);
+  const value = (problem === undefined ? undefined : settings.get(languageKey(problem))) ?? settings.get('language');
   return value === 'typescript' ? 'typescript' : 'javascript';
+}
+
+/**
+ * The settings key of one problem's own language (an assessment keeps one per problem, so
+ * each problem is judged in the language it was written in); a pair room has one for all.
+ */
+export function languageKey(problem: string): string {
+  return `language:${problem}`;
 }
 
 /** A blank pad's question, in Markdown, written by the interviewer (`question` doc). */

@@ -3,7 +3,14 @@ import { ClientEvent, type CreateAssessmentResponse, type ScorecardInput } from 
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { editorText, paste, waitForEditor, waitForSynced } from '../support/browser.ts';
+import {
+  editorText,
+  focusEditorEnd,
+  paste,
+  waitForEditor,
+  waitForLocalCopy,
+  waitForSynced,
+} from '../support/browser.ts';
 import { useChromium } from '../support/chromiumFixture.ts';
 import { ManualClock } from '../support/manualClock.ts';
 import { linkParts } from '../support/roomFixture.ts';
@@ -50,6 +57,12 @@ describe('solo practice, in Chromium', () => {
   async function expectAccessible(page: Page, where: string): Promise<void> {
     const violations = await axeViolations(page);
     expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  }
+
+  /** The editor's lines at the end of the code (it draws only those in view). */
+  async function textAtEnd(page: Page): Promise<string> {
+    await focusEditorEnd(page);
+    return editorText(page);
   }
 
   /** Types at the end of the editor's text, as a person does. */
@@ -100,16 +113,19 @@ describe('solo practice, in Chromium', () => {
     await expect.poll(() => integrity.locator('summary').textContent()).toContain('1 paste');
     await expectAccessible(page, 'a running attempt');
 
-    // A reload: the clock is the server's, the code is where it was.
+    // A reload: the clock is the server's, the code is where it was (once this browser's copy
+    // has it: a reload straight after typing may abort the page's last IndexedDB writes).
     const before = await page.getByTestId('countdown').textContent();
+    await waitForLocalCopy(page);
     await page.reload();
     await waitForEditor(page);
     await waitForSynced(page);
-    await expect.poll(() => editorText(page)).toContain('// second problem, typed');
+    // The editor draws only the lines in view: look at the end, where the typing was.
+    await expect.poll(() => textAtEnd(page)).toContain('// second problem, typed');
     expect(await page.getByTestId('countdown').textContent()).toMatch(/4[45]:\d\d/);
     expect(before).toMatch(/4[45]:\d\d/);
     await page.getByRole('tablist', { name: 'Problems' }).getByRole('tab').first().click();
-    await expect.poll(() => editorText(page)).toContain('// first problem, typed');
+    await expect.poll(() => textAtEnd(page)).toContain('// first problem, typed');
 
     // Finish early: every problem is judged, and the score comes with its terms.
     await page.getByRole('button', { name: 'Finish early' }).click();

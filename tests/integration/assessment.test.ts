@@ -6,6 +6,7 @@ import {
   assessmentStateOf,
   type CreateAssessmentResponse,
   eventsOf,
+  languageKey,
   POINTS_BY_DIFFICULTY,
   SCORE_SCALE,
 } from '@dryrun/shared';
@@ -219,6 +220,12 @@ describe('solo assessments', () => {
     // The review link opens the ended attempt, with the guide.
     const reviewer = await t.join(made.links.review, 'Rita');
     expect(reviewer.welcome.role).toBe('interviewer');
+    // Joining an ended attempt sends back what the server has (deletions included): no refusal.
+    const rejoined = await t.join(made.links.candidate, 'Cleo');
+    await roundTrip(rejoined);
+    await roundTrip(reviewer);
+    expect(rejoined.rejections).toEqual([]);
+    expect(reviewer.rejections).toEqual([]);
     expect(await reviewer.ask(ClientEvent.guide, {})).toMatchObject({ ok: true });
     expect(await reviewer.ask(ClientEvent.setProblem, { slug: 'min-stack' })).toEqual({ ok: true });
     expect(await again.ask(ClientEvent.setProblem, { slug: 'two-sum' })).toMatchObject({ reason: 'FORBIDDEN' });
@@ -233,8 +240,15 @@ describe('solo assessments', () => {
     expect(state.phase === 'running' && state.problems[0]?.hintCount).toBeGreaterThan(1);
     expect(await candidate.ask(ClientEvent.revealHint, { index: 0 })).toEqual({ ok: true });
     expect(await candidate.ask(ClientEvent.guide, {})).toMatchObject({ reason: 'FORBIDDEN' });
-    await eventually(() => expect(candidate.codeOf('two-sum').length).toBeGreaterThan(0));
-    type(candidate, 'two-sum', TWO_SUM);
+    // Written in TypeScript while the room's language stays JavaScript: judged in TypeScript.
+    await eventually(() => expect(candidate.codeOf('two-sum', 'typescript').length).toBeGreaterThan(0));
+    candidate.doc.getMap('settings').set(languageKey('two-sum'), 'typescript');
+    candidate.doc.getMap('settings').set('language', 'javascript');
+    const typed = candidate.codeOf('two-sum', 'typescript');
+    candidate.doc.transact(() => {
+      typed.delete(0, typed.length);
+      typed.insert(0, TWO_SUM.replace('(nums, target)', '(nums: number[], target: number): number[]'));
+    });
     await roundTrip(candidate);
 
     expect(await candidate.ask(ClientEvent.finishAssessment, {})).toEqual({ ok: true });

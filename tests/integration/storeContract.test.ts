@@ -190,13 +190,14 @@ describe.each(backends())('Store contract on %s', (backend) => {
       const started = room({ problemSlug: null, assessment: { ...settings, problems: [...settings.problems] } });
       const scored = room({ problemSlug: null, assessment: { ...settings, problems: ['two-sum'] } });
       const ready = room({ problemSlug: null, assessment: { ...settings, problems: ['two-sum'] } });
+      const ended = room({ problemSlug: null, assessment: { ...settings, problems: ['two-sum'] } });
       const pair = room();
-      for (const r of [started, scored, ready, pair]) await store.createRoom(r);
+      for (const r of [started, scored, ready, ended, pair]) await store.createRoom(r);
       expect(await store.getRoom(started.id)).toEqual(started);
       expect((await store.getRoom(pair.id))?.assessment).toBeNull();
 
       const deadline = '2030-01-01T10:45:00.000Z';
-      for (const r of [started, scored]) {
+      for (const r of [started, scored, ended]) {
         await store.appendEvent(r.id, {
           kind: 'assessmentStarted',
           deadline,
@@ -213,10 +214,20 @@ describe.each(backends())('Store contract on %s', (backend) => {
         by: null,
         key: 'scored',
       });
+      await store.appendEvent(ended.id, {
+        kind: 'assessmentEnded',
+        reason: 'finished',
+        at: new Date('2030-01-01T10:10:00Z'),
+        by: null,
+        key: 'assessmentEnded',
+      });
       const open = (await store.listOpenAssessments()).filter((a) =>
-        [started.id, scored.id, ready.id, pair.id].includes(a.roomId),
+        [started.id, scored.id, ready.id, ended.id, pair.id].includes(a.roomId),
       );
-      expect(open).toEqual([{ roomId: started.id, deadline: new Date(deadline) }]);
+      expect(open.sort((a, b) => Number(a.ended) - Number(b.ended))).toEqual([
+        { roomId: started.id, deadline: new Date(deadline), ended: false },
+        { roomId: ended.id, deadline: new Date(deadline), ended: true },
+      ]);
     });
   });
 

@@ -162,7 +162,12 @@ function ProblemSection({ problem }: { problem: AssessmentReportProblem }) {
       </dl>
       <h3>The code judged</h3>
       <p className="report-muted report-code-caption">{LANGUAGE_LABEL[problem.language] ?? problem.language}</p>
-      <pre className="report-code" data-testid="final-code">
+      <pre
+        className="report-code"
+        data-testid="final-code"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll sideways, by keyboard too
+        tabIndex={0}
+      >
         <code>{problem.finalCode}</code>
       </pre>
     </section>

@@ -88,7 +88,11 @@ export function useAssessmentRoom(
     hasCode: problem !== null,
     bar:
       phase.phase === 'running' && msLeft !== null ? (
-        <AssessmentBar msLeft={msLeft} canFinish={candidate} onFinish={() => connection.finishAssessment()} />
+        <AssessmentBar
+          msLeft={msLeft}
+          canFinish={candidate && running}
+          onFinish={() => connection.finishAssessment()}
+        />
       ) : null,
     banner: phase.phase === 'ended' ? <AssessmentEnded state={phase} reportHref={reportHref} /> : null,
     tabs: (

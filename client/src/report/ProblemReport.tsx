@@ -44,7 +44,12 @@ export function ProblemReport({ problem }: { problem: ReportProblem }) {
         <p className="report-muted report-code-caption">
           {language}, {problem.submission ? 'as last submitted' : "the room's code (nothing was submitted)"}
         </p>
-        <pre className="report-code" data-testid="final-code">
+        <pre
+          className="report-code"
+          data-testid="final-code"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll sideways, by keyboard too
+          tabIndex={0}
+        >
           <code>{problem.finalCode}</code>
         </pre>
       </div>

@@ -100,10 +100,11 @@ function Room({
   onRename: (name: string) => Promise<RequestResult>;
 }) {
   const state = useRoomState(connection);
-  const [language, setLanguage] = useLanguage(connection.shared);
   const welcome = state.welcome;
   // The interviewer may change the problem at any time: the editor follows `room:problem`.
   const problem = state.problemSlug ?? SCRATCH_PROBLEM;
+  // In an assessment each problem keeps its own language, and is judged in it.
+  const [language, setLanguage] = useLanguage(connection.shared, welcome?.assessment ? problem : undefined);
   const hasProblem = state.problemSlug !== null;
   const runs = useRuns(connection);
   const liveOutput = useRunOutput(connection);

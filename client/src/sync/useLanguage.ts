@@ -1,9 +1,12 @@
-import { type Language, roomSettings, selectedLanguage } from '@dryrun/shared';
+import { type Language, languageKey, roomSettings, selectedLanguage } from '@dryrun/shared';
 import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 
-/** The room's language, kept in the shared doc so a switch reaches everyone. */
-export function useLanguage(doc: Y.Doc): [Language, (language: Language) => void] {
+/**
+ * The language of the code on screen, kept in the shared doc so a switch reaches everyone:
+ * the room's, or with `problem`, that problem's own (an assessment's problems each keep theirs).
+ */
+export function useLanguage(doc: Y.Doc, problem?: string): [Language, (language: Language) => void] {
   const settings = roomSettings(doc);
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -12,7 +15,10 @@ export function useLanguage(doc: Y.Doc): [Language, (language: Language) => void
     },
     [settings],
   );
-  const language = useSyncExternalStore(subscribe, () => selectedLanguage(doc));
-  const setLanguage = useCallback((next: Language) => settings.set('language', next), [settings]);
+  const language = useSyncExternalStore(subscribe, () => selectedLanguage(doc, problem));
+  const setLanguage = useCallback(
+    (next: Language) => settings.set(problem === undefined ? 'language' : languageKey(problem), next),
+    [settings, problem],
+  );
   return [language, setLanguage];
 }

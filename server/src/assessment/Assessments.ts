@@ -1,4 +1,5 @@
 import {
+  ASSESSMENT_DEFAULTS,
   type Actor,
   type AssessmentProblem,
   type AssessmentSettings,
@@ -47,6 +48,9 @@ export interface AssessmentsDeps {
  */
 const ENDINGS_AT_ONCE = 4;
 
+/** An ending that failed (the database, say) is tried again after this long. */
+const RETRY_ENDING_MS = 60_000;
+
 /** A final judging the judge was too busy for is tried again, this many times, waiting longer each time. */
 const BUSY_RETRIES = 10;
 const BUSY_RETRY_MS = 1000;
@@ -64,7 +68,7 @@ const SIGNALS_PER_MINUTE = 60;
  */
 export class Assessments {
   private readonly deadlines = new Map<string, () => void>();
-  private readonly ending = new Map<string, Promise<void>>();
+  private readonly ending = new Map<string, { stopped: Promise<void>; whole: Promise<void> }>();
   private readonly signalBuckets = new Map<string, TokenBucket>();
   private readonly endingSlots = pLimit(ENDINGS_AT_ONCE);
   private closed = false;
@@ -74,7 +78,7 @@ export class Assessments {
   async create(request: CreateAssessmentRequest, baseUrl: string): Promise<CreateAssessmentResponse> {
     const settings: AssessmentSettings = {
       problems: drawProblems(request, this.deps.catalog.list()),
-      minutes: request.minutes ?? 45,
+      minutes: request.minutes ?? ASSESSMENT_DEFAULTS.minutes,
       extraTimePercent: request.extraTimePercent ?? 0,
       strict: request.strict ?? false,
       hints: request.hints ?? false,
@@ -116,10 +120,12 @@ export class Assessments {
   }
 
   /** The candidate finishes before the deadline. */
+  /** The candidate finishes before the deadline: answered once editing has stopped; the judging follows. */
   async finish(caller: Caller): Promise<void> {
     this.settingsFor(caller);
-    const state = caller.room.assessmentState;
-    if (state?.phase === 'ready') throw new DryRunError('FORBIDDEN', 'The assessment has not started yet.');
+    if (caller.room.assessmentState?.phase === 'ready') {
+      throw new DryRunError('FORBIDDEN', 'The assessment has not started yet.');
+    }
     await this.end(caller.room.id, 'finished', actorOf(caller));
   }
 
@@ -131,23 +137,24 @@ export class Assessments {
     if ('problemSlug' in signal && !settings.problems.includes(signal.problemSlug)) {
       throw new DryRunError('MALFORMED', `"${signal.problemSlug}" is not a problem of this assessment.`);
     }
-    if (eventsOf(room.timeline, 'integrity').length >= MAX_INTEGRITY_SIGNALS) {
-      throw new DryRunError('PAYLOAD_TOO_LARGE', `An attempt keeps at most ${MAX_INTEGRITY_SIGNALS} such records.`);
-    }
     let bucket = this.signalBuckets.get(room.id);
     if (!bucket) {
       bucket = new TokenBucket(SIGNAL_BURST, SIGNALS_PER_MINUTE / 60);
       this.signalBuckets.set(room.id, bucket);
     }
     if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Too many records at once; wait a few seconds.');
-    await room.commit(() =>
-      this.deps.store.appendEvent(room.id, {
+    // Counted where the timeline cannot change underneath: records sent at once stop at the cap too.
+    await room.commit(() => {
+      if (eventsOf(room.timeline, 'integrity').length >= MAX_INTEGRITY_SIGNALS) {
+        throw new DryRunError('PAYLOAD_TOO_LARGE', `An attempt keeps at most ${MAX_INTEGRITY_SIGNALS} such records.`);
+      }
+      return this.deps.store.appendEvent(room.id, {
         kind: 'integrity',
         signal,
         at: this.deps.clock.now(),
         by: actorOf(caller),
-      }),
-    );
+      });
+    });
   }
 
   /**
@@ -156,7 +163,8 @@ export class Assessments {
    */
   async restore(): Promise<void> {
     const open = await this.deps.store.listOpenAssessments();
-    for (const { roomId, deadline } of open) this.schedule(roomId, deadline);
+    // One that ended (finished early) but was not scored is scored now.
+    for (const { roomId, deadline, ended } of open) this.schedule(roomId, ended ? this.deps.clock.now() : deadline);
     if (open.length > 0) this.deps.log.info({ assessments: open.length }, 'assessment deadlines restored');
   }
 
@@ -165,7 +173,7 @@ export class Assessments {
     this.closed = true;
     for (const cancel of this.deadlines.values()) cancel();
     this.deadlines.clear();
-    await Promise.allSettled(this.ending.values());
+    await Promise.allSettled([...this.ending.values()].map((e) => e.whole));
   }
 
   private settingsFor({ room, role }: Caller): AssessmentSettings {
@@ -199,26 +207,33 @@ export class Assessments {
   }
 
   /**
-   * Ends an attempt, once: editing stops (`assessmentEnded`), every problem's latest code is
-   * judged, and the score goes on the timeline (`scored`). Picks up where it stopped, so an
-   * attempt ended but not scored when the server went down is scored at startup.
+   * Ends an attempt, once: editing stops (`assessmentEnded`), then every problem's latest
+   * code is judged and the score goes on the timeline (`scored`). Resolves once editing has
+   * stopped; the judging goes on. Picks up where it stopped: an attempt ended but not scored
+   * (a restart, a failure) is scored later.
    */
   private end(roomId: string, reason: EndReason, by: Actor | null): Promise<void> {
-    let ending = this.ending.get(roomId);
-    if (!ending) {
-      ending = this.deps.rooms
-        .use(roomId, async (room) => {
-          await this.stopEditing(room, reason, by);
-          await this.endingSlots(() => this.score(room));
-        })
-        .catch((error: unknown) => {
-          this.deps.log.error({ err: error, roomId }, 'could not end an assessment');
-          throw error;
-        })
-        .finally(() => this.ending.delete(roomId));
-      this.ending.set(roomId, ending);
-    }
-    return ending;
+    const known = this.ending.get(roomId);
+    if (known) return known.stopped;
+    const { rooms, log } = this.deps;
+    const stopped = rooms.use(roomId, (room) => this.stopEditing(room, reason, by));
+    const whole = stopped
+      .then(() => this.endingSlots(() => rooms.use(roomId, (room) => this.score(room))))
+      .catch((error: unknown) => {
+        log.error({ err: error, roomId }, 'could not end an assessment; trying again in a minute');
+        this.retryLater(roomId);
+      })
+      .finally(() => {
+        this.ending.delete(roomId);
+        this.signalBuckets.delete(roomId);
+      });
+    this.ending.set(roomId, { stopped, whole });
+    return stopped;
+  }
+
+  private retryLater(roomId: string): void {
+    if (this.closed) return;
+    this.schedule(roomId, new Date(this.deps.clock.now().getTime() + RETRY_ENDING_MS));
   }
 
   /** Editing stops for good: `assessmentEnded` goes on the timeline (once). */
@@ -226,12 +241,17 @@ export class Assessments {
     this.deadlines.get(room.id)?.();
     this.deadlines.delete(room.id);
     await room.commit(async () => {
-      if (room.assessmentState?.phase !== 'running') return null;
+      const state = room.assessmentState;
+      if (state?.phase !== 'running') return null;
+      // Past the deadline, time ran out, whoever asked and however late the server got to it.
+      const now = this.deps.clock.now();
+      const deadline = new Date(state.deadline);
+      const late = now >= deadline;
       return this.deps.store.appendEvent(room.id, {
         kind: 'assessmentEnded',
-        reason,
-        at: this.deps.clock.now(),
-        by,
+        reason: late ? 'deadline' : reason,
+        at: late ? deadline : now,
+        by: late ? null : by,
         key: 'assessmentEnded',
       });
     });
@@ -252,7 +272,6 @@ export class Assessments {
         key: 'scored',
       }),
     );
-    this.signalBuckets.delete(room.id);
     this.deps.log.info({ roomId: room.id, reason: state.reason, total: score.total }, 'assessment scored');
   }
 
@@ -262,7 +281,7 @@ export class Assessments {
    */
   private async judgedWhenTheJudgeHasRoom(room: LiveRoom, slug: string): Promise<JudgedRun> {
     for (let attempt = 1; ; attempt++) {
-      const judged = await this.deps.runs.judgeFinal(room, slug);
+      const judged = await this.deps.runs.judgeLatest(room, slug);
       const busy = [judged.run, judged.check].some((r) => r?.status === 'failed' && r.error?.reason === 'RATE_LIMITED');
       if (!busy || attempt >= BUSY_RETRIES) return judged;
       await sleep(BUSY_RETRY_MS * attempt);
@@ -286,6 +305,8 @@ export class Assessments {
       const measured = check?.complexity?.status === 'measured' ? check.complexity.time : null;
       return {
         ...base,
+        // A check the server could not run (or start) says nothing about the code: a full pass earns it.
+        measurable: base.measurable && check?.status === 'done',
         runId: run.id,
         passed: run.report?.passed ?? 0,
         total: run.report?.total ?? 0,

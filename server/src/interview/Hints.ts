@@ -81,9 +81,8 @@ export class Hints {
     const { room, role } = caller;
     const settings = room.record.assessment;
     if (!settings) return this.problemFor(caller);
-    if (role !== 'candidate' || !settings.hints) {
-      throw new DryRunError('FORBIDDEN', 'Hints are off in this assessment.');
-    }
+    if (role !== 'candidate') throw new DryRunError('FORBIDDEN', 'In an assessment, only the candidate reveals hints.');
+    if (!settings.hints) throw new DryRunError('FORBIDDEN', 'Hints are off in this assessment.');
     room.assertOpen();
     return room.problemSlug ? this.deps.catalog.get(room.problemSlug) : undefined;
   }

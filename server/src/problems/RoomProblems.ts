@@ -9,6 +9,8 @@ import { type ProblemCatalog, testedFunction } from './ProblemCatalog.ts';
 export interface RoomProblemsDeps {
   store: Store;
   catalog: ProblemCatalog;
+  /** The server's clock (an assessment's time on each problem is read off these events). */
+  now(): Date;
 }
 
 /**
@@ -64,7 +66,7 @@ export class RoomProblems {
         this.deps.store.setRoomProblem(room.id, slug, {
           kind: 'problem',
           problemSlug: slug,
-          at: new Date(),
+          at: this.deps.now(),
           by: actorOf(caller),
         }),
       () => room.showProblem(view),
@@ -92,7 +94,7 @@ export class RoomProblems {
         this.deps.store.setRoomProblem(room.id, first.slug, {
           kind: 'problem',
           problemSlug: first.slug,
-          at: new Date(),
+          at: this.deps.now(),
           by: null,
         }),
       () => room.showProblem(view),

@@ -347,8 +347,8 @@ export class LiveRoom {
       case 'update': {
         if (!canWriteDoc(role, doc)) throw new DryRunError('FORBIDDEN', `Your role cannot edit the ${doc} document.`);
         if (doc === 'shared' && this.record.assessment) {
-          // Nothing new (a reconnecting client answering the server's step 1): nothing to refuse.
-          if (changesNothing(message.update)) return;
+          // Nothing new (a joining client answering the server's step 1): nothing to refuse.
+          if (addsNothing(target, message.update)) return;
           this.assertOpen();
         }
         if (this.docBytes[doc] + message.update.byteLength > LIMITS.maxDocBytes) {
@@ -495,7 +495,7 @@ export class LiveRoom {
 
   /** The code of a problem in the language the room has selected, as it is right now. */
   currentCode(problem: string): { language: Language; code: string } {
-    const language = selectedLanguage(this.docs.shared);
+    const language = selectedLanguage(this.docs.shared, problem);
     return { language, code: codeText(this.docs.shared, problem, language).toString() };
   }
 
@@ -560,14 +560,27 @@ export class LiveRoom {
   }
 }
 
-/** Whether an update holds no items and deletes nothing. */
-function changesNothing(update: Uint8Array): boolean {
+/**
+ * Whether an update holds nothing `doc` lacks: no item it has not got, no deletion it has not
+ * made (a client answering the server's step 1 sends its whole delete set, known or not).
+ */
+function addsNothing(doc: Y.Doc, update: Uint8Array): boolean {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
-    const { structs, ds } = Y.decodeUpdate(update);
-    return structs.length === 0 && ds.clients.size === 0;
+    decoded = Y.decodeUpdate(update);
   } catch {
     return false;
   }
+  const { structs, ds } = decoded;
+  if (structs.some((struct) => struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client))) return false;
+  if (ds.clients.size === 0) return true;
+  const deleted = Y.createDeleteSetFromStructStore(doc.store);
+  for (const [client, ranges] of ds.clients) {
+    for (const { clock, len } of ranges) {
+      for (let at = clock; at < clock + len; at++) if (!Y.isDeleted(deleted, Y.createID(client, at))) return false;
+    }
+  }
+  return true;
 }
 
 /** Transaction origins of the server's own changes. */

@@ -142,7 +142,7 @@ export class RunService {
    * on every test (never run before or not), then, on a full pass, its complexity. Outside
    * the room's limits (it happens once), and judged as the assessment's own source.
    */
-  async judgeFinal(room: LiveRoom, slug: string): Promise<JudgedRun> {
+  async judgeLatest(room: LiveRoom, slug: string): Promise<JudgedRun> {
     const problem = this.deps.catalog.get(slug);
     if (!problem)
       throw new DryRunError('INTERNAL', `The assessment's problem "${slug}" is not installed on the server.`);

@@ -117,14 +117,17 @@ export class SqlStore implements Store {
   }
 
   async listOpenAssessments(): Promise<OpenAssessment[]> {
-    const rows = await this.sql.query<{ room_id: string; data: string | { deadline: string } }>(
-      `SELECT started.room_id, started.data FROM room_events started
+    const rows = await this.sql.query<{ room_id: string; data: string | { deadline: string }; ended: boolean }>(
+      `SELECT started.room_id, started.data,
+              EXISTS (SELECT 1 FROM room_events ended WHERE ended.kind = 'assessmentEnded' AND ended.room_id = started.room_id) AS ended
+       FROM room_events started
        WHERE started.kind = 'assessmentStarted'
          AND NOT EXISTS (SELECT 1 FROM room_events scored WHERE scored.kind = 'scored' AND scored.room_id = started.room_id)`,
     );
     return rows.map((row) => ({
       roomId: row.room_id,
       deadline: new Date((json(row.data) as { deadline: string }).deadline),
+      ended: row.ended === true,
     }));
   }
 

@@ -31,6 +31,8 @@ export interface RoomRecord {
 export interface OpenAssessment {
   roomId: string;
   deadline: Date;
+  /** Ended (finished early, or at its deadline) and waiting to be scored. */
+  ended: boolean;
 }
 
 /** One Yjs update of one doc, with the moment the server received it. */
