@@ -166,6 +166,14 @@ describe('solo practice, in Chromium', () => {
     await expect.poll(() => integrity.locator('summary').textContent()).toContain('1 blocked');
     await expectAccessible(page, 'strict mode after a blocked paste, dark');
     expect(await editorText(page)).toBe(starter);
+    // The editor's own Paste (its context menu reads the clipboard, with no paste event) is
+    // taken out again, and recorded as blocked too.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.evaluate(() => navigator.clipboard.writeText('// pasted from the menu'));
+    await page.locator('.editor-pane .monaco-editor .view-lines').click({ button: 'right' });
+    await page.locator('.monaco-menu').getByText('Paste', { exact: true }).click();
+    await expect.poll(() => integrity.locator('summary').textContent()).toContain('2 blocked');
+    expect(await editorText(page)).toBe(starter);
     await typeAtEnd(page, '\n// typed, never run');
     await expect.poll(() => editorText(page)).toContain('// typed, never run');
     await waitForSynced(page);

@@ -49,15 +49,24 @@ export function useIntegrity(
 
   if (!running || problem === null) return { guard: undefined, blocked };
   const block = (text: string) => setBlocked({ text, at: Date.now() });
+  const blockPaste = (chars: number) => {
+    record({ kind: 'pasteBlocked', problemSlug: problem, chars });
+    block('Pasting is off in strict mode: type your code.');
+  };
   const guard: EditorGuard = {
+    // Stopped before it reaches the editor; recorded below once it is in, whichever way it came.
     paste(chars) {
+      if (!strict) return 'allow';
+      blockPaste(chars);
+      return 'block';
+    },
+    pasted(chars) {
       if (strict) {
-        record({ kind: 'pasteBlocked', problemSlug: problem, chars });
-        block('Pasting is off in strict mode: type your code.');
-        return 'block';
+        blockPaste(chars);
+        return 'undo';
       }
       if (chars > 0) record({ kind: 'paste', problemSlug: problem, chars });
-      return 'allow';
+      return 'keep';
     },
     drop(chars) {
       if (strict) {

@@ -26,6 +26,11 @@ export interface CollabEditorProps {
   /** A file name for the language service, e.g. `solution.ts`. */
   fileName: string;
   compact?: boolean;
+  /**
+   * Text was pasted, by any way in (keys, the context menu, a command): how long it is, and
+   * whether to keep it. `undo` takes it out again.
+   */
+  onPaste?: (chars: number) => 'keep' | 'undo';
   ref?: Ref<EditorHandle>;
 }
 
@@ -60,6 +65,7 @@ export default function CollabEditor({
   ariaLabel,
   fileName,
   compact = false,
+  onPaste,
   ref,
 }: CollabEditorProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -68,6 +74,7 @@ export default function CollabEditor({
   // The options that change without rebuilding the editor, as they are when it is (re)built.
   const currentOptions = useEffectEvent(() => changeableOptions(ariaLabel, readOnly, screenReader, tabMovesFocus));
   const toggleTabMovesFocus = useEffectEvent(() => setTabMovesFocus((on) => !on));
+  const pasted = useEffectEvent((chars: number) => onPaste?.(chars) ?? 'keep');
 
   useEffect(() => {
     if (!host.current) return;
@@ -100,12 +107,18 @@ export default function CollabEditor({
       keybindings: [TAB_FOCUS_KEYS],
       run: () => toggleTabMovesFocus(),
     });
+    const pastes = editor.onDidPaste(({ range }) => {
+      if (pasted(model.getValueInRange(range).length) === 'undo') {
+        model.pushEditOperations([], [{ range, text: '' }], () => null);
+      }
+    });
     const binding = bindYText(editor, ytext, awareness);
     const stopCursors = awareness ? renderRemoteCursors(awareness) : () => {};
     const stopTheme = followSystemTheme();
     return () => {
       stopTheme();
       tabToggle.dispose();
+      pastes.dispose();
       stopCursors();
       binding.dispose();
       editor.dispose();

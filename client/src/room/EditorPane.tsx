@@ -10,7 +10,10 @@ import { LANGUAGE_LABEL } from './RoomHeader.tsx';
 
 /** Decides about text pasted or dropped into the editor (an assessment records it, or blocks it). */
 export interface EditorGuard {
+  /** A paste on its way in from the keyboard (a DOM event): let it through, or stop it there. */
   paste(chars: number): 'allow' | 'block';
+  /** A paste that made it in, by any way (the context menu reads the clipboard itself). */
+  pasted(chars: number): 'keep' | 'undo';
   drop(chars: number): 'allow' | 'block';
 }
 
@@ -63,6 +66,7 @@ export function EditorPane({
               readOnly={!canEdit}
               ariaLabel={`Shared ${LANGUAGE_LABEL[language]} code editor${canEdit ? '' : ' (read only)'}. ${TAB_FOCUS_SHORTCUT} switches whether Tab leaves the editor.`}
               fileName={language === 'typescript' ? 'solution.ts' : 'solution.js'}
+              {...(guard ? { onPaste: (chars: number) => guard.pasted(chars) } : {})}
             />
           </Suspense>
         ) : (
