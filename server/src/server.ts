@@ -7,6 +7,7 @@ import { AssessmentReports } from './assessment/AssessmentReports.ts';
 import { Assessments } from './assessment/Assessments.ts';
 import type { ServerConfig } from './config.ts';
 import { createApi } from './http/api.ts';
+import { SessionHistories } from './replay/SessionHistories.ts';
 import { createHttpApp } from './http/app.ts';
 import { Annotations } from './interview/Annotations.ts';
 import { Feedback } from './interview/Feedback.ts';
@@ -88,6 +89,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   await assessments.restore();
   const assessmentReports = new AssessmentReports({ store, rooms, catalog, reports });
+  const histories = new SessionHistories({ rooms, store, updates, catalog, now: () => config.clock.now() });
   const app = createHttpApp(
     createApi({
       rooms,
@@ -96,6 +98,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       reports,
       assessments,
       assessmentReports,
+      histories,
       store,
       updates,
       log,

@@ -100,6 +100,12 @@ export type TimelineEvent = TimelineFact & {
   /** ISO 8601, the server's clock. */
   at: string;
   by: Actor | null;
+  /**
+   * How many edits of the shared doc (stored updates, in order) came before it: its exact
+   * place in a replay (a run's code is the code after that many). Absent on events recorded
+   * before DryRun kept it; a replay places those by time.
+   */
+  edits?: number;
 };
 
 /** The events of one kind, in order. */

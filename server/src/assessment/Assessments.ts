@@ -102,7 +102,7 @@ export class Assessments {
     const settings = this.settingsFor(caller);
     const now = this.deps.clock.now();
     const deadline = new Date(now.getTime() + allowedMs(settings));
-    const event = await room.commit(async () => {
+    const event = await room.commit(async (edits) => {
       if (room.assessmentState?.phase !== 'ready') return null;
       return this.deps.store.appendEvent(room.id, {
         kind: 'assessmentStarted',
@@ -110,6 +110,7 @@ export class Assessments {
         problems: settings.problems.map((slug) => this.problemOf(slug, settings)),
         at: now,
         by: actorOf(caller),
+        edits,
         key: 'assessmentStarted',
       });
     });
@@ -144,7 +145,7 @@ export class Assessments {
     }
     if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Too many records at once; wait a few seconds.');
     // Counted where the timeline cannot change underneath: records sent at once stop at the cap too.
-    await room.commit(() => {
+    await room.commit((edits) => {
       if (eventsOf(room.timeline, 'integrity').length >= MAX_INTEGRITY_SIGNALS) {
         throw new DryRunError('PAYLOAD_TOO_LARGE', `An attempt keeps at most ${MAX_INTEGRITY_SIGNALS} such records.`);
       }
@@ -153,6 +154,7 @@ export class Assessments {
         signal,
         at: this.deps.clock.now(),
         by: actorOf(caller),
+        edits,
       });
     });
   }
@@ -240,7 +242,7 @@ export class Assessments {
   private async stopEditing(room: LiveRoom, reason: EndReason, by: Actor | null): Promise<void> {
     this.deadlines.get(room.id)?.();
     this.deadlines.delete(room.id);
-    await room.commit(async () => {
+    await room.commit(async (edits) => {
       const state = room.assessmentState;
       if (state?.phase !== 'running') return null;
       // Past the deadline, time ran out, whoever asked and however late the server got to it.
@@ -252,6 +254,7 @@ export class Assessments {
         reason: late ? 'deadline' : reason,
         at: late ? deadline : now,
         by: late ? null : by,
+        edits,
         key: 'assessmentEnded',
       });
     });
@@ -263,12 +266,13 @@ export class Assessments {
     if (state?.phase !== 'ended' || state.score !== null) return;
     const outcomes = await Promise.all(state.problems.map((problem) => this.judgeFinal(room, problem)));
     const score = scoreAssessment(outcomes);
-    await room.commit(() =>
+    await room.commit((edits) =>
       this.deps.store.appendEvent(room.id, {
         kind: 'scored',
         score,
         at: this.deps.clock.now(),
         by: null,
+        edits,
         key: 'scored',
       }),
     );

@@ -22,6 +22,7 @@ import type { Feedback } from '../interview/Feedback.ts';
 import type { Reports } from '../interview/Reports.ts';
 import { reportMarkdown } from '../interview/reportMarkdown.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
+import type { SessionHistories } from '../replay/SessionHistories.ts';
 import { clientAddress } from '../realtime/clientAddress.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { UpdateLog } from '../rooms/UpdateLog.ts';
@@ -53,6 +54,7 @@ export interface ApiDeps {
   reports: Reports;
   assessments: Assessments;
   assessmentReports: AssessmentReports;
+  histories: SessionHistories;
   store: Store;
   updates: UpdateLog;
   log: Logger;
@@ -64,7 +66,19 @@ export interface ApiDeps {
 
 /** The JSON API under `/api`. Every error body is an {@link ErrorPayload}. */
 export function createApi(deps: ApiDeps): Hono<NodeBindings> {
-  const { rooms, problems, feedback, reports, assessments, assessmentReports, store, updates, log, publicUrl } = deps;
+  const {
+    rooms,
+    problems,
+    feedback,
+    reports,
+    assessments,
+    assessmentReports,
+    histories,
+    store,
+    updates,
+    log,
+    publicUrl,
+  } = deps;
   const api = new Hono<NodeBindings>();
   const fail = (reason: ErrorReason, message: string): ErrorPayload => ({ reason, message });
 
@@ -183,6 +197,24 @@ export function createApi(deps: ApiDeps): Hono<NodeBindings> {
     const role = await reportReader(c);
     const parsed = parseBody(ratingRequestSchema, await readJson(c), 'rating');
     return c.json(await feedback.rate(c.req.param('id'), role, parsed.data), 200);
+  });
+
+  /**
+   * A session's history (timeline and edits) for its replay; `/export` is the same as a file.
+   * For the interviewer, the candidate once feedback is out, and an attempt's two links once
+   * it has ended.
+   */
+  api.get('/rooms/:id/history', async (c) => {
+    await histories.authorize(c.req.param('id'), tokenOf(c));
+    c.header('Cache-Control', 'no-store');
+    return c.json(await histories.build(c.req.param('id')));
+  });
+  api.get('/rooms/:id/export', async (c) => {
+    await histories.authorize(c.req.param('id'), tokenOf(c));
+    const history = await histories.build(c.req.param('id'));
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Disposition', `attachment; filename="dryrun-session-${history.roomId}.json"`);
+    return c.json(history);
   });
 
   // Last, so an unknown /api path gets JSON rather than the app shell.

@@ -72,7 +72,9 @@ export class Annotations {
 
   private async record(caller: Caller, fact: TimelineFact, at: string): Promise<void> {
     const { room } = caller;
-    await room.commit(() => this.deps.store.appendEvent(room.id, { ...fact, at: new Date(at), by: actorOf(caller) }));
+    await room.commit((edits) =>
+      this.deps.store.appendEvent(room.id, { ...fact, at: new Date(at), by: actorOf(caller), edits }),
+    );
   }
 
   /** Role, room, rate and size checks shared by notes and claims. */

@@ -48,12 +48,13 @@ export class Feedback {
     const at = new Date();
     const scorecard: SubmittedScorecard = { ...input, submittedAt: at.toISOString(), by: authorOf(caller) };
     // Two interviewers submitting at once: the store keeps the first.
-    const event = await room.commit(() =>
+    const event = await room.commit((edits) =>
       this.deps.store.submitScorecard(room.id, scorecard, {
         kind: 'scorecard',
         submittedAt: scorecard.submittedAt,
         at,
         by: actorOf(caller),
+        edits,
         key: 'scorecard',
       }),
     );

@@ -47,7 +47,7 @@ export class Hints {
     const { room } = caller;
     // Checked where the timeline cannot change underneath: two interviewers clicking at
     // once get one record.
-    const event = await room.commit(async () => {
+    const event = await room.commit(async (edits) => {
       const revealed = hintsOf(room.timeline).filter((h) => h.problemSlug === problem.slug);
       if (revealed.some((h) => h.index === index)) return null;
       if (index > revealed.length) {
@@ -67,6 +67,7 @@ export class Hints {
         hint,
         at,
         by: actorOf(caller),
+        edits,
         key: `hint:${problem.slug}:${index}`,
       });
     });

@@ -62,12 +62,13 @@ export class RoomProblems {
     // The code is there before anyone's editor turns to it.
     if (problem) await this.seed(room, problem);
     await room.commit(
-      () =>
+      (edits) =>
         this.deps.store.setRoomProblem(room.id, slug, {
           kind: 'problem',
           problemSlug: slug,
           at: this.deps.now(),
           by: actorOf(caller),
+          edits,
         }),
       () => room.showProblem(view),
     );
@@ -90,12 +91,13 @@ export class RoomProblems {
     if (!first || room.problemSlug === first.slug) return;
     const view = await this.viewOf(first);
     await room.commit(
-      () =>
+      (edits) =>
         this.deps.store.setRoomProblem(room.id, first.slug, {
           kind: 'problem',
           problemSlug: first.slug,
           at: this.deps.now(),
           by: null,
+          edits,
         }),
       () => room.showProblem(view),
     );
@@ -111,6 +113,8 @@ export class RoomProblems {
         problemSlug: problem.slug,
         at: new Date(),
         by: null,
+        // After the starter code it writes.
+        edits: room.edits,
         key: `seeded:${problem.slug}`,
       });
     });

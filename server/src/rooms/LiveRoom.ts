@@ -144,6 +144,8 @@ export class LiveRoom {
   private presence: { joined: Participant[]; left: string[] } | null = null;
   /** An assessment's state, read from the timeline when it last grew. */
   private assessment: { events: number; state: AssessmentState } | null = null;
+  /** Edits of the shared doc so far, stored ones included: the replay's clock. */
+  private sharedEdits: number;
 
   constructor(
     facts: RoomFacts,
@@ -158,6 +160,7 @@ export class LiveRoom {
     this.problem = facts.problem;
     this.tests = [...facts.padTests];
     this.clientIds = new ClientIds(facts.clientIds);
+    this.sharedEdits = facts.updates.filter((u) => u.doc === 'shared').length;
     for (const name of DOC_NAMES) {
       const updates = facts.updates.filter((u) => u.doc === name).map((u) => u.update);
       if (updates.length > 0) Y.applyUpdate(this.docs[name], Y.mergeUpdates(updates), RESTORE);
@@ -172,6 +175,14 @@ export class LiveRoom {
 
   get isIdle(): boolean {
     return this.peers.size === 0 && this.seats.size === 0 && this.holds === 0;
+  }
+
+  /**
+   * How many edits the shared doc has had (each update stored is one): an event made now
+   * comes after that many, which is where a replay puts it.
+   */
+  get edits(): number {
+    return this.sharedEdits;
   }
 
   /** Every fact so far, oldest first. */
@@ -432,13 +443,16 @@ export class LiveRoom {
    * returns the numbered event, or null when it happened already. Writes run one at a time,
    * so everyone hears events in `seq` order: `apply` updates the room's state (and tells
    * those who need to know) just before the event goes out. The room stays loaded meanwhile.
+   * `write` gets the shared doc's {@link edits} as they were when `commit` was called: the
+   * event's place among the edits (for a run, the moment its code was taken).
    */
   commit(
-    write: () => Promise<TimelineEvent | null>,
+    write: (edits: number) => Promise<TimelineEvent | null>,
     apply?: (event: TimelineEvent) => void,
   ): Promise<TimelineEvent | null> {
+    const edits = this.sharedEdits;
     return this.serially(async () => {
-      const event = await write();
+      const event = await write(edits);
       if (!event) return null;
       this.events.push(event);
       if (apply) this.guard(() => apply(event));
@@ -532,6 +546,7 @@ export class LiveRoom {
 
   private relayUpdate(doc: DocName, update: Uint8Array, origin: unknown): void {
     if (origin === RESTORE) return;
+    if (doc === 'shared') this.sharedEdits++;
     // These run inside Yjs' update event: a throw here would surface in handleSync as a
     // decoding error and skip the peers after the failing one.
     this.guard(() => this.hooks.onUpdate({ roomId: this.id, doc, update, at: new Date() }));

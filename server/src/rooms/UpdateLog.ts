@@ -49,6 +49,19 @@ export class UpdateLog {
     return this.inFlight.concat(this.pending).filter((u) => u.roomId === roomId);
   }
 
+  /**
+   * Every update of a room, stored (read by `load`) and pending, in order: read between two
+   * writes, so no update is read twice or missed while a batch is being written.
+   */
+  readAll(roomId: string, load: () => Promise<StoredUpdate[]>): Promise<StoredUpdate[]> {
+    const read = this.flushing.then(async () => [...(await load()), ...this.pendingFor(roomId)]);
+    this.flushing = read.then(
+      () => {},
+      () => {},
+    );
+    return read;
+  }
+
   /** Writes everything pending; resolves when it is stored (or has failed and is re-queued). */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(() => this.writePending());

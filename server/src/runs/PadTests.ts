@@ -31,13 +31,14 @@ export class PadTests {
     const tests = inputs.map((input) => ({ id: randomBytes(6).toString('base64url'), ...input }));
     const hiddenCount = tests.filter((t) => t.hidden).length;
     await room.commit(
-      () =>
+      (edits) =>
         this.deps.store.setPadTests(room.id, tests, {
           kind: 'padTests',
           count: tests.length,
           hiddenCount,
           at: new Date(),
           by: actorOf(caller),
+          edits,
         }),
       () => room.showPadTests(tests),
     );

@@ -193,7 +193,7 @@ export class RunService {
     const release = room.hold();
     try {
       await room.commit(
-        () =>
+        (edits) =>
           this.deps.store.createRun(run, {
             kind: 'runStarted',
             run: {
@@ -206,6 +206,7 @@ export class RunService {
             },
             at: run.createdAt,
             by,
+            edits,
           }),
         () => room.showRun('started', record),
       );
@@ -324,11 +325,11 @@ export class RunService {
     const { status, report, complexity, error } = finished;
     try {
       await room.commit(
-        () =>
+        (edits) =>
           this.deps.store.finishRun(
             finished.id,
             { status, report, complexity, error, finishedAt },
-            { kind: 'runFinished', run: runFinishedOf(finished), at: finishedAt, by: null },
+            { kind: 'runFinished', run: runFinishedOf(finished), at: finishedAt, by: null, edits },
           ),
         () => room.showRun('finished', record),
       );

@@ -74,7 +74,7 @@ export type RunOutcome = Pick<StoredRun, 'status' | 'report' | 'complexity' | 'e
  * A fact to put on a room's timeline; the store numbers it (`seq`, one past the room's last).
  * With a `key`, it is put there once: a second draft with the same key is not stored.
  */
-export type EventDraft = TimelineFact & { at: Date; by: Actor | null; key?: string };
+export type EventDraft = TimelineFact & { at: Date; by: Actor | null; key?: string; edits?: number };
 
 /**
  * DryRun's persistence contract. One SQL implementation ({@link SqlStore}) runs on embedded

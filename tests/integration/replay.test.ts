@@ -1,0 +1,156 @@
+import {
+  ClientEvent,
+  codeText,
+  editsFromBase64,
+  eventsOf,
+  HISTORY_FORMAT,
+  RUBRIC_DIMENSIONS,
+  type ScorecardInput,
+  type SessionHistory,
+  SessionReplay,
+} from '@dryrun/shared';
+import { describe, expect, it } from 'vitest';
+import { linkParts, useTestServer } from '../support/roomFixture.ts';
+import { TWO_SUM } from '../support/solutions.ts';
+import type { TestPeer } from '../support/TestPeer.ts';
+import { createRoom, eventually } from '../support/testServer.ts';
+
+const SCORECARD: ScorecardInput = {
+  scores: Object.fromEntries(
+    RUBRIC_DIMENSIONS.map((dimension) => [dimension, { score: 3, comment: '', evidence: [] }]),
+  ) as unknown as ScorecardInput['scores'],
+  recommendation: 'yes',
+  strengths: 'Tested as they went.',
+  improve: 'Say the plan first.',
+};
+
+function type(peer: TestPeer, code: string): void {
+  const text = peer.codeOf('two-sum');
+  peer.doc.transact(() => {
+    text.delete(0, text.length);
+    text.insert(0, code);
+  });
+}
+
+async function history(
+  baseUrl: string,
+  link: string,
+  path: 'history' | 'export' = 'history',
+): Promise<{ status: number; body: SessionHistory & { reason?: string }; response: Response }> {
+  const { roomId, token } = linkParts(link);
+  const response = await fetch(`${baseUrl}/api/rooms/${roomId}/${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return { status: response.status, body: await response.json(), response };
+}
+
+describe('a session replay', () => {
+  const t = useTestServer('pglite');
+
+  it("rebuilds, at each run's moment, the code the server judged, even with an edit right behind the request", async () => {
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
+    const interviewer = await t.join(room.links.interviewer, 'Ivy');
+    const candidate = await t.join(room.links.candidate, 'Cara');
+    await eventually(() => expect(candidate.codeOf('two-sum').length).toBeGreaterThan(0));
+
+    // Each run prints which version of the code it ran. An edit goes out right behind each
+    // request, so the server may take either: the replay must show the one it took.
+    const printed = new Map<string, string>();
+    for (const version of ['v1', 'v2', 'v3']) {
+      type(candidate, `console.log("${version}")`);
+      const request = candidate.requestRun({ mode: 'run', program: true });
+      type(candidate, `console.log("${version}b")`);
+      const reply = await request;
+      if (!reply.ok) throw new Error(reply.message);
+      const run = await eventually(() => {
+        const finished = candidate.finishedRun(reply.runId);
+        if (!finished) throw new Error('not judged yet');
+        return finished;
+      }, 30_000);
+      const [test] = run.report?.tests ?? [];
+      printed.set(run.id, test && !test.hidden ? (test.stdout ?? '').trim() : '');
+    }
+    expect(await candidate.ask(ClientEvent.note, { text: 'Hash map, one pass.', tag: 'approach' })).toEqual({
+      ok: true,
+    });
+    type(interviewer, `${TWO_SUM}\n// try [3, 3]`);
+    await eventually(() => expect(candidate.codeOf('two-sum').toString()).toContain('[3, 3]'));
+
+    const { status, body } = await history(t.server.url, room.links.interviewer);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      format: HISTORY_FORMAT,
+      roomId: linkParts(room.links.interviewer).roomId,
+      kind: 'pair',
+    });
+    const replay = new SessionReplay(editsFromBase64(body.edits), body.timeline);
+    const codeAt = (edits: number) => {
+      const doc = replay.docAt(edits);
+      const code = codeText(doc, 'two-sum', 'javascript').toString();
+      doc.destroy();
+      return code;
+    };
+    const started = eventsOf(body.timeline, 'runStarted');
+    expect(started).toHaveLength(3);
+    for (const event of started) {
+      expect(event.edits).toEqual(expect.any(Number));
+      const output = printed.get(event.run.id);
+      expect(output).toMatch(/^v\db?$/);
+      expect(codeAt(event.edits ?? -1)).toBe(`console.log("${output}")`);
+    }
+    // Every edit is in the history: the last moment is the code as it is now.
+    expect(codeAt(replay.edits.length)).toBe(candidate.codeOf('two-sum').toString());
+    const [note] = eventsOf(body.timeline, 'note');
+    expect(codeAt(note?.edits ?? -1)).toBe('console.log("v3b")');
+    // Who typed what: both links wrote; the starter code is the server's.
+    expect(new Set(body.authors.map((a) => a.role))).toEqual(new Set(['interviewer', 'candidate']));
+    expect(body.runs.map((r) => r.id)).toEqual(started.map((e) => e.run.id));
+    expect(JSON.stringify(body)).not.toContain('solution');
+  });
+
+  it('is for the interviewer, and for the candidate once the feedback is released', async () => {
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
+    const interviewer = await t.join(room.links.interviewer, 'Ivy');
+    await eventually(() => expect(interviewer.codeOf('two-sum').length).toBeGreaterThan(0));
+
+    expect((await history(t.server.url, room.links.observer)).body).toMatchObject({ reason: 'FORBIDDEN' });
+    const early = await history(t.server.url, room.links.candidate);
+    expect(early.status).toBe(404);
+    expect(early.body).toMatchObject({ reason: 'NOT_READY' });
+    const wrongToken = await fetch(
+      `${t.server.url}/api/rooms/${linkParts(room.links.candidate).roomId}/history?token=nope`,
+    );
+    expect(wrongToken.status).toBe(403);
+    const noRoom = await fetch(`${t.server.url}/api/rooms/no-such-room/history?token=abc`);
+    expect((await noRoom.json()) as object).toMatchObject({ reason: 'ROOM_NOT_FOUND' });
+
+    expect(await interviewer.ask(ClientEvent.submitScorecard, SCORECARD)).toEqual({ ok: true });
+    const released = await history(t.server.url, room.links.candidate);
+    expect(released.status).toBe(200);
+    expect(eventsOf(released.body.timeline, 'scorecard')).toHaveLength(1);
+
+    const file = await history(t.server.url, room.links.interviewer, 'export');
+    expect(file.status).toBe(200);
+    expect(file.response.headers.get('content-disposition')).toMatch(/attachment; filename="dryrun-session-.+\.json"/);
+    expect(editsFromBase64(file.body.edits).length).toBeGreaterThan(0);
+  });
+
+  it("opens an attempt's history to its two links only once it has ended", async () => {
+    const response = await fetch(`${t.server.url}/api/assessments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ problems: ['two-sum'], minutes: 5 }),
+    });
+    const { links } = (await response.json()) as { links: { candidate: string; review: string } };
+    const candidate = await t.join(links.candidate, 'Cara');
+    expect(await candidate.ask(ClientEvent.startAssessment, {})).toMatchObject({ ok: true });
+    for (const link of [links.candidate, links.review]) {
+      expect((await history(t.server.url, link)).body).toMatchObject({ reason: 'NOT_READY' });
+    }
+    expect(await candidate.ask(ClientEvent.finishAssessment, {})).toMatchObject({ ok: true });
+    for (const link of [links.candidate, links.review]) {
+      await eventually(async () => expect((await history(t.server.url, link)).status).toBe(200), 30_000);
+    }
+    expect((await history(t.server.url, links.review)).body.kind).toBe('assessment');
+  });
+});
