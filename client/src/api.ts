@@ -8,10 +8,12 @@ import {
   DryRunError,
   type FeedbackRating,
   type FeedbackReport,
+  historyApiPath,
   isErrorPayload,
   type ProblemListing,
   type RatingRequest,
   reportApiPath,
+  type SessionHistory,
 } from '@dryrun/shared';
 
 /** `POST /api/rooms`; throws an Error with the server's message on failure. */
@@ -101,6 +103,21 @@ export async function rateFeedback(roomId: string, token: string, rating: Rating
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw refusal(response, body);
   return body as FeedbackRating;
+}
+
+/** `GET /api/rooms/:id/history`: a session's timeline and edits, for its replay. */
+export async function fetchHistory(roomId: string, token: string, signal?: AbortSignal): Promise<SessionHistory> {
+  const response = await fetch(historyApiPath(roomId), { headers: bearer(token), signal, cache: 'no-store' });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, body);
+  return body as SessionHistory;
+}
+
+/** `GET /api/rooms/:id/export`: the session's history as a file. */
+export async function fetchSessionExport(roomId: string, token: string): Promise<Blob> {
+  const response = await fetch(historyApiPath(roomId, 'export'), { headers: bearer(token), cache: 'no-store' });
+  if (!response.ok) throw refusal(response, await response.json().catch(() => null));
+  return response.blob();
 }
 
 function bearer(token: string): Record<string, string> {

@@ -11,6 +11,7 @@ const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ d
 const AssessmentReportPage = lazy(() =>
   import('./assessment/AssessmentReportPage.tsx').then((m) => ({ default: m.AssessmentReportPage })),
 );
+const ReplayPage = lazy(() => import('./replay/ReplayPage.tsx').then((m) => ({ default: m.ReplayPage })));
 const RoomPage = lazy(() => {
   // A room always opens the editor, the largest download: fetch both at once.
   void loadEditor();
@@ -50,6 +51,8 @@ createRoot(root).render(
       <Suspense fallback={<PageLoading />}>
         <Switch>
           <Route path="/" component={HomePage} />
+          <Route path="/room/:id/replay">{(params) => <ReplayPage roomId={params.id} />}</Route>
+          <Route path="/assessment/:id/replay">{(params) => <ReplayPage roomId={params.id} kind="assessment" />}</Route>
           <Route path="/room/:id/report">{(params) => <ReportPage roomId={params.id} />}</Route>
           <Route path="/room/:id">{(params) => <RoomPage roomId={params.id} />}</Route>
           <Route path="/assessment/:id/report">{(params) => <AssessmentReportPage roomId={params.id} />}</Route>

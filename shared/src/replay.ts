@@ -29,10 +29,10 @@ export interface ReplayPosition {
   at: number;
 }
 
-/** A run of text typed by one writer: a Yjs client id, or null for text whose writer is not known. */
+/** A run of text typed by one writer (a Yjs client id). */
 export interface AuthoredRun {
   text: string;
-  clientId: number | null;
+  clientId: number;
 }
 
 export class SessionReplay {
@@ -130,18 +130,18 @@ export function isAtOrBefore(placed: PlacedEvent, position: ReplayPosition): boo
 }
 
 /**
- * A text as runs of one writer each, read through a Yjs snapshot: each character keeps the
- * client id that typed it.
+ * A text as runs of one writer each: each character keeps the client id that typed it. Reads
+ * the text's items in order (the deleted ones skipped), as Yjs' own `toDelta` does.
  */
 export function authoredText(text: Y.Text): AuthoredRun[] {
-  const doc = text.doc;
-  if (!doc) return [];
-  const delta = text.toDelta(Y.snapshot(doc), Y.emptySnapshot, (type: string, id: Y.ID) => ({ type, user: id.client }));
-  return (delta as Array<{ insert: unknown; attributes?: { ychange?: { user?: number } } }>)
-    .filter(
-      (op): op is { insert: string; attributes?: { ychange?: { user?: number } } } => typeof op.insert === 'string',
-    )
-    .map((op) => ({ text: op.insert, clientId: op.attributes?.ychange?.user ?? null }));
+  const runs: AuthoredRun[] = [];
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
+    const last = runs.at(-1);
+    if (last && last.clientId === item.id.client) last.text += item.content.str;
+    else runs.push({ text: item.content.str, clientId: item.id.client });
+  }
+  return runs;
 }
 
 /**

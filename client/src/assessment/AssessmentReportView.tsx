@@ -1,4 +1,5 @@
 import {
+  replayPath,
   type AssessmentReport,
   type AssessmentReportProblem,
   END_REASON_LABEL,
@@ -26,6 +27,7 @@ const LANGUAGE_LABEL: Record<string, string> = { javascript: 'JavaScript', types
  * and a reviewer's scorecard once there is one.
  */
 export function AssessmentReportView({ report, token }: { report: AssessmentReport; token: string }) {
+  const replayHref = (moment?: string) => replayPath(report.roomId, token, { moment, kind: 'assessment' });
   const { score, settings } = report;
   const titles = new Map(report.problems.map((p) => [p.slug, p.title]));
   return (
@@ -48,6 +50,10 @@ export function AssessmentReportView({ report, token }: { report: AssessmentRepo
         fileName={(format) => downloadName(report.roomId, format, 'assessment')}
         fetchMarkdown={() => fetchAssessmentMarkdown(report.roomId, token)}
       />
+      <p className="report-replay">
+        <a href={replayHref()}>Replay the attempt</a>: the code at any moment, with every run, note and paste on one
+        timeline.
+      </p>
       <section className="report-section" aria-labelledby="terms-title">
         <h2 id="terms-title">The score, term by term</h2>
         <ScoreTable problems={score.problems} earned={score.earned} possible={score.possible} />
@@ -63,7 +69,7 @@ export function AssessmentReportView({ report, token }: { report: AssessmentRepo
       {report.problems.map((problem) => (
         <ProblemSection key={problem.slug} problem={problem} />
       ))}
-      <ThinkAloudLog notes={report.notes} />
+      <ThinkAloudLog notes={report.notes} replayHref={replayHref} />
       <section className="report-section" aria-labelledby="recorded-title" data-testid="report-integrity">
         <h2 id="recorded-title">What was recorded</h2>
         <p className="report-muted">Context for a reader, never part of the score.</p>
@@ -82,7 +88,7 @@ export function AssessmentReportView({ report, token }: { report: AssessmentRepo
       {report.scorecard ? (
         <section className="report-section" aria-labelledby="review-title" data-testid="report-review">
           <h2 id="review-title">Review by {report.scorecard.by.name}</h2>
-          <Scores scorecard={report.scorecard} />
+          <Scores scorecard={report.scorecard} replayHref={replayHref} />
         </section>
       ) : null}
     </article>

@@ -39,6 +39,7 @@ export function ScorecardPanel({
   hints,
   feedback,
   reportHref,
+  replayHref,
 }: {
   connection: RoomConnection;
   privateDoc: Y.Doc;
@@ -46,6 +47,8 @@ export function ScorecardPanel({
   hints: readonly HintRecord[];
   feedback: FeedbackStatus | null;
   reportHref: string;
+  /** The session's replay, at a moment (see `momentKey`) if one is given. */
+  replayHref: (moment?: string) => string;
 }) {
   const map = scorecardDraft(privateDoc);
   const draft = useYValue(map, () => readScorecardDraft(map));
@@ -66,7 +69,12 @@ export function ScorecardPanel({
           </a>
         </p>
       ) : (
-        <p className="hint">Only interviewers see this. The draft saves as you type.</p>
+        <p className="hint">
+          Only interviewers see this. The draft saves as you type.{' '}
+          <a href={replayHref()} target="_blank" rel="noreferrer">
+            Replay the session so far
+          </a>
+        </p>
       )}
       <fieldset disabled={locked} className="scorecard-fields">
         {RUBRIC_DIMENSIONS.map((dimension) => (
@@ -76,6 +84,7 @@ export function ScorecardPanel({
             draft={draft.scores[dimension]}
             options={options}
             set={set}
+            replayHref={replayHref}
           />
         ))}
         <fieldset className="recommendation">
@@ -117,11 +126,13 @@ function DimensionField({
   draft,
   options,
   set,
+  replayHref,
 }: {
   dimension: RubricDimension;
   draft: ScorecardDraft['scores'][RubricDimension];
   options: EvidenceOption[];
   set: (key: string, value: unknown) => void;
+  replayHref: (moment?: string) => string;
 }) {
   const id = useId();
   const info = RUBRIC[dimension];
@@ -162,6 +173,9 @@ function DimensionField({
             {draft.evidence.map((ref) => (
               <li key={key(ref)}>
                 <span>{byKey.get(key(ref))?.label ?? `${ref.kind} (not in this browser's recent history)`}</span>
+                <a href={replayHref(key(ref))} target="_blank" rel="noreferrer">
+                  Replay<span className="visually-hidden"> from this {ref.kind}</span>
+                </a>
                 <button
                   type="button"
                   className="link-button"

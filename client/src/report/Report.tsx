@@ -1,5 +1,5 @@
 import { fetchReportMarkdown } from '../api.ts';
-import type { FeedbackReport } from '@dryrun/shared';
+import { type FeedbackReport, replayPath } from '@dryrun/shared';
 import { ProblemReport } from './ProblemReport.tsx';
 import { RatingSection } from './RatingSection.tsx';
 import { ReportActions } from './ReportActions.tsx';
@@ -15,6 +15,7 @@ import { downloadName } from './reportFormat.ts';
  */
 export function Report({ report, token }: { report: FeedbackReport; token: string }) {
   const { scorecard } = report;
+  const replayHref = (moment?: string) => replayPath(report.roomId, token, { moment });
   return (
     <article className="report" aria-labelledby="report-title" data-testid="report">
       <ReportHeader report={report} />
@@ -23,7 +24,11 @@ export function Report({ report, token }: { report: FeedbackReport; token: strin
         fileName={(format) => downloadName(report.roomId, format)}
         fetchMarkdown={() => fetchReportMarkdown(report.roomId, token)}
       />
-      <Scores scorecard={scorecard} />
+      <p className="report-replay">
+        <a href={replayHref()}>Replay the session</a>: the code at any moment, with every run, note and claim on one
+        timeline.
+      </p>
+      <Scores scorecard={scorecard} replayHref={replayHref} />
       <section className="report-section" aria-labelledby="written-title">
         <h2 id="written-title">Written feedback</h2>
         <div className="report-written">
@@ -45,7 +50,7 @@ export function Report({ report, token }: { report: FeedbackReport; token: strin
       ) : (
         report.problems.map((problem) => <ProblemReport key={problem.slug} problem={problem} />)
       )}
-      <ThinkAloudLog notes={report.thinkAloud} />
+      <ThinkAloudLog notes={report.thinkAloud} replayHref={replayHref} />
       <RatingSection roomId={report.roomId} token={token} rating={report.rating} />
     </article>
   );

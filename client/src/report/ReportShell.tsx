@@ -11,6 +11,8 @@ export interface ReportPageText {
   /** Said while the report is not ready yet, e.g. "The interviewer has not submitted feedback yet." */
   waiting: { title: string; text: string };
   incomplete: string;
+  /** Said while loading; "Loading the report…" by default. */
+  loading?: string;
 }
 
 /**
@@ -23,12 +25,15 @@ export function ReportShell<R>({
   state,
   reload,
   text,
+  wide = false,
   children,
 }: {
   token: string;
   state: ReportState<R>;
   reload: () => void;
   text: ReportPageText;
+  /** The page's content takes the window's width (a replay), rather than a column to read. */
+  wide?: boolean;
   children: (report: R) => ReactNode;
 }) {
   return (
@@ -44,14 +49,14 @@ export function ReportShell<R>({
           </a>
         )}
       </header>
-      <main className="report-main" id="main">
+      <main className={wide ? 'report-main report-main-wide' : 'report-main'} id="main">
         {!token ? (
           <PageMessage title="This link is incomplete">
             <p>{text.incomplete}</p>
           </PageMessage>
         ) : state.status === 'loading' ? (
           <p className="loading" role="status">
-            Loading the report…
+            {text.loading ?? 'Loading the report…'}
           </p>
         ) : state.status === 'not_ready' ? (
           <section className="report-wait" aria-labelledby="wait-title" data-testid="report-not-ready">

@@ -11,7 +11,14 @@ import { scoreText } from './reportFormat.ts';
 import { Timestamp } from './Timestamp.tsx';
 
 /** Each rubric dimension: the score in words and blocks, what it means, the comment, the evidence. */
-export function Scores({ scorecard }: { scorecard: FeedbackReport['scorecard'] }) {
+export function Scores({
+  scorecard,
+  replayHref,
+}: {
+  scorecard: FeedbackReport['scorecard'];
+  /** The replay at a moment (see `momentKey`): each piece of evidence links to its own. */
+  replayHref: (moment: string) => string;
+}) {
   return (
     <section className="report-section" aria-labelledby="scores-title">
       <h2 id="scores-title">Scores</h2>
@@ -32,7 +39,7 @@ export function Scores({ scorecard }: { scorecard: FeedbackReport['scorecard'] }
                 {info.anchors[score]}
               </p>
               {comment.trim() && <p className="report-typed report-score-comment">{comment}</p>}
-              {evidence.length > 0 && <EvidenceList evidence={evidence} />}
+              {evidence.length > 0 && <EvidenceList evidence={evidence} replayHref={replayHref} />}
             </li>
           );
         })}
@@ -55,7 +62,13 @@ export function ScoreMeter({ score }: { score: RubricScore }) {
   );
 }
 
-function EvidenceList({ evidence }: { evidence: ResolvedEvidence[] }) {
+function EvidenceList({
+  evidence,
+  replayHref,
+}: {
+  evidence: ResolvedEvidence[];
+  replayHref: (moment: string) => string;
+}) {
   return (
     <div className="report-evidence">
       <h4>Evidence</h4>
@@ -65,6 +78,9 @@ function EvidenceList({ evidence }: { evidence: ResolvedEvidence[] }) {
             <Timestamp at={e.at} />
             <span className={`report-chip report-chip-${e.kind}`}>{evidenceTag(e)}</span>
             <span className="report-evidence-label">{e.label}</span>
+            <a className="report-replay-link" href={replayHref(`${e.kind}:${e.id}`)}>
+              Replay<span className="visually-hidden"> from this {evidenceTag(e).toLowerCase()}</span>
+            </a>
           </li>
         ))}
       </ul>

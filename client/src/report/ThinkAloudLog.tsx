@@ -2,7 +2,14 @@ import type { ThinkAloudNote } from '@dryrun/shared';
 import { Timestamp } from './Timestamp.tsx';
 
 /** Every think-aloud note of the session, oldest first, as written. */
-export function ThinkAloudLog({ notes }: { notes: ThinkAloudNote[] }) {
+export function ThinkAloudLog({
+  notes,
+  replayHref,
+}: {
+  notes: ThinkAloudNote[];
+  /** The replay at a moment (see `momentKey`): each note links to its own. */
+  replayHref: (moment: string) => string;
+}) {
   return (
     <section className="report-section" aria-labelledby="log-title" data-testid="think-aloud">
       <h2 id="log-title">Think-aloud log</h2>
@@ -18,6 +25,9 @@ export function ThinkAloudLog({ notes }: { notes: ThinkAloudNote[] }) {
                   {note.by.name} <span className="report-muted">({note.by.role})</span>
                 </span>
                 {note.tag && <span className="report-chip">{note.tag}</span>}
+                <a className="report-replay-link" href={replayHref(`note:${note.id}`)}>
+                  Replay<span className="visually-hidden"> from this note</span>
+                </a>
               </p>
               <p className="report-typed report-log-text">{note.text}</p>
               {note.pinned && (

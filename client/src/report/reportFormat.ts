@@ -30,6 +30,13 @@ export function formatClock(iso: string, { locale, timeZone }: DateOptions = {})
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
 }
 
+/** "14:05:09" (or "2:05:09 PM"): the moment within a session, as a replay steps through it. */
+export function formatClockSeconds(iso: string, { locale, timeZone }: DateOptions = {}): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone }).format(
+    new Date(iso),
+  );
+}
+
 /** "12 May 2025, 14:05". */
 export function formatDateTime(iso: string, { locale, timeZone }: DateOptions = {}): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));

@@ -3,6 +3,7 @@ import {
   type ErrorReason,
   NAME_PARAM,
   type RunRecord,
+  replayPath,
   reportPath,
   SCRATCH_PROBLEM,
   TOKEN_PARAM,
@@ -83,6 +84,9 @@ export function RoomPage({ roomId, kind = 'room' }: { roomId: string; kind?: 'ro
       connection={connection}
       name={name}
       reportHref={`${kind === 'assessment' ? assessmentReportPath(roomId) : reportPath(roomId)}?${TOKEN_PARAM}=${encodeURIComponent(token)}`}
+      replayHref={(moment) =>
+        replayPath(roomId, token, { moment, kind: kind === 'assessment' ? 'assessment' : 'pair' })
+      }
       onRename={rename}
     />
   );
@@ -92,11 +96,14 @@ function Room({
   connection,
   name,
   reportHref,
+  replayHref,
   onRename,
 }: {
   connection: RoomConnection;
   name: string;
   reportHref: string;
+  /** The session's replay, at a moment (see `momentKey`) if one is given. */
+  replayHref: (moment?: string) => string;
   onRename: (name: string) => Promise<RequestResult>;
 }) {
   const state = useRoomState(connection);
@@ -244,7 +251,17 @@ function Room({
                   <SidePanel
                     key={welcome?.role ?? 'joining'}
                     initial={isInterviewer ? 'guide' : 'think'}
-                    tabs={interviewTabs({ connection, state, problem, runs, lines, author: name, reportHref, canEdit })}
+                    tabs={interviewTabs({
+                      connection,
+                      state,
+                      problem,
+                      runs,
+                      lines,
+                      author: name,
+                      reportHref,
+                      replayHref,
+                      canEdit,
+                    })}
                   />
                 </aside>
               ),

@@ -19,6 +19,7 @@ export function interviewTabs({
   lines,
   author,
   reportHref,
+  replayHref,
   canEdit,
 }: {
   connection: RoomConnection;
@@ -30,6 +31,7 @@ export function interviewTabs({
   /** Who writes the private notes. */
   author: string;
   reportHref: string;
+  replayHref: (moment?: string) => string;
   /** Whether this person may write now (an assessment takes none before its start or after its end). */
   canEdit: boolean;
 }): Tab[] {
@@ -80,6 +82,7 @@ export function interviewTabs({
           hints={state.hints}
           feedback={state.feedback}
           reportHref={reportHref}
+          replayHref={replayHref}
         />
       ),
     },

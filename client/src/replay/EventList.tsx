@@ -1,0 +1,59 @@
+import { EVENT_KIND_LABEL, eventText, type PlacedEvent } from '@dryrun/shared';
+import { useEffect, useRef } from 'react';
+import { formatClockSeconds } from '../report/reportFormat.ts';
+
+/** Every event of the session, oldest first; choosing one moves the replay to it. */
+export function EventList({
+  events,
+  current,
+  onSeek,
+  titleOf,
+}: {
+  events: readonly PlacedEvent[];
+  current: PlacedEvent | null;
+  onSeek: (placed: PlacedEvent) => void;
+  titleOf: (slug: string) => string;
+}) {
+  const list = useRef<HTMLOListElement>(null);
+  const currentIndex = current ? events.indexOf(current) : -1;
+
+  // Keeps the current event in view inside the list (never scrolls the page).
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.children[currentIndex] as HTMLElement | undefined;
+    if (!box || !item) return;
+    const top = item.offsetTop - box.offsetTop;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + item.offsetHeight > box.scrollTop + box.clientHeight) {
+      box.scrollTop = top + item.offsetHeight - box.clientHeight;
+    }
+  }, [currentIndex]);
+
+  return (
+    <section className="replay-events" aria-labelledby="replay-events-title">
+      <h2 id="replay-events-title">Events ({events.length})</h2>
+      {events.length === 0 ? (
+        <p className="replay-muted">Nothing happened on the timeline.</p>
+      ) : (
+        <ol className="replay-event-list" ref={list} data-testid="replay-events">
+          {events.map((placed, index) => (
+            <li key={placed.event.seq}>
+              <button
+                type="button"
+                className={`replay-event replay-event-${placed.event.kind}`}
+                aria-current={index === currentIndex ? 'true' : undefined}
+                onClick={() => onSeek(placed)}
+              >
+                <time dateTime={placed.event.at} className="replay-event-time">
+                  {formatClockSeconds(placed.event.at)}
+                </time>
+                <span className="replay-event-kind">{EVENT_KIND_LABEL[placed.event.kind]}</span>
+                <span className="replay-event-text">{eventText(placed.event, titleOf)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

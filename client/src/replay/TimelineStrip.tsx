@@ -1,0 +1,38 @@
+import type { PlacedEvent, SessionReplay } from '@dryrun/shared';
+import type { MouseEvent } from 'react';
+
+/**
+ * The session at a glance: a mark for every event where it happened (idle stretches
+ * skipped), and the playhead. Clicking moves the playhead there; the slider beside it and
+ * the event list do the same by keyboard.
+ */
+export function TimelineStrip({
+  replay,
+  played,
+  onSeekPlayed,
+}: {
+  replay: SessionReplay;
+  played: number;
+  onSeekPlayed: (played: number) => void;
+}) {
+  const { duration } = replay.clock;
+  const share = (placed: PlacedEvent) => (duration === 0 ? 0 : replay.clock.playedAt(placed.at) / duration);
+  const seek = (event: MouseEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    onSeekPlayed(((event.clientX - box.left) / box.width) * duration);
+  };
+  return (
+    // A picture that takes clicks: the slider and the event list are its keyboard equivalents.
+    <div className="replay-strip" aria-hidden="true" onClick={seek} data-testid="replay-strip">
+      {replay.events.map((placed) => (
+        <span
+          key={placed.event.seq}
+          className={`replay-mark replay-mark-${placed.event.kind}`}
+          style={{ left: `${share(placed) * 100}%` }}
+          title={placed.event.kind}
+        />
+      ))}
+      <span className="replay-playhead" style={{ left: `${duration === 0 ? 0 : (played / duration) * 100}%` }} />
+    </div>
+  );
+}

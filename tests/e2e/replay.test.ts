@@ -1,0 +1,100 @@
+import { ClientEvent, reportPath } from '@dryrun/shared';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { useInterviewInChromium } from '../support/chromiumFixture.ts';
+import { linkParts } from '../support/roomFixture.ts';
+import { TWO_SUM } from '../support/solutions.ts';
+
+/** Presses a replay key with the code (a focusable region, not a control) focused. */
+async function press(page: Page, key: string): Promise<void> {
+  await page.getByTestId('replay-code').focus();
+  await page.keyboard.press(key);
+}
+
+/** The event the replay is at, as its list marks it. */
+function currentEvent(page: Page): Promise<string | null> {
+  return page.locator('.replay-event[aria-current="true"]').textContent();
+}
+
+function shownCode(page: Page): Promise<string | null> {
+  return page.getByTestId('replay-code').textContent();
+}
+
+describe('the session replay in Chromium', () => {
+  const t = useInterviewInChromium();
+
+  it('opens from a cited submission at its moment, showing the code that ran, and plays, seeks and steps', async () => {
+    const { room, interviewer, scorecard } = t.session;
+    expect(await interviewer.ask(ClientEvent.submitScorecard, scorecard)).toEqual({ ok: true });
+    const { roomId, token } = linkParts(room.links.candidate);
+    const page = await t.newPage();
+    await page.goto(`${t.server.url}${reportPath(roomId)}?token=${encodeURIComponent(token)}`);
+
+    // The verification score cites the submission: its link opens the replay at that moment.
+    const verification = page.locator('[data-testid="score"][data-dimension="verification"]');
+    await verification.getByRole('link', { name: /Replay from this submission/ }).click();
+    await page.getByTestId('replay').waitFor();
+    expect(page.url()).toContain('/replay?');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Replay: Mock interview with Cara');
+    expect(await currentEvent(page)).toContain('Submission started by Cara');
+    // The code at the submission's moment is the code the server judged (accepted).
+    expect(await shownCode(page)).toBe(TWO_SUM);
+    const events = page.getByTestId('replay-events').locator('li');
+    expect(await events.count()).toBeGreaterThanOrEqual(9);
+    expect(await page.getByTestId('replay-events').textContent()).toContain('Accepted');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Home: the start, before anyone typed: only the starter code.
+    await press(page, 'Home');
+    await expect.poll(() => shownCode(page)).not.toBe(TWO_SUM);
+    expect(await shownCode(page)).toContain('function twoSum');
+    // → steps to the next event, ← back.
+    await press(page, 'ArrowRight');
+    const first = await currentEvent(page);
+    expect(first).toBeTruthy();
+    await press(page, 'ArrowRight');
+    await expect.poll(() => currentEvent(page)).not.toBe(first);
+    await press(page, 'ArrowLeft');
+    await expect.poll(() => currentEvent(page)).toBe(first);
+
+    // The list jumps to any event: the note, written after the code was typed.
+    await page
+      .getByTestId('replay-events')
+      .getByRole('button', { name: /I will use a hash map/ })
+      .click();
+    await expect.poll(() => currentEvent(page)).toContain('I will use a hash map');
+    expect(await shownCode(page)).toBe(TWO_SUM);
+
+    // The slider, by keyboard: Home goes to the start, End to the end of the session.
+    await press(page, 'End');
+    await expect.poll(() => currentEvent(page)).toContain('Feedback submitted');
+    const slider = page.getByTestId('replay-slider');
+    await slider.focus();
+    await slider.press('Home');
+    await expect.poll(() => shownCode(page)).not.toBe(TWO_SUM);
+    await slider.press('End');
+    await expect.poll(() => shownCode(page)).toBe(TWO_SUM);
+    expect(await currentEvent(page)).toContain('Feedback submitted');
+
+    // Play from the start at 16×: the playhead moves on by itself, and Space pauses it.
+    await press(page, 'Home');
+    await page.getByLabel('Speed').selectOption('16');
+    const startTime = await page.getByTestId('replay-time').textContent();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.getByTestId('replay-time').textContent()).not.toBe(startTime);
+    await page.getByRole('button', { name: 'Pause' }).focus();
+    await press(page, 'k');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+  });
+
+  it('is refused to an observer, and says so', async () => {
+    const { room } = t.session;
+    const { roomId, token } = linkParts(room.links.observer);
+    const page = await t.newPage();
+    await page.goto(`${t.server.url}/room/${roomId}/replay?token=${encodeURIComponent(token)}`);
+    await expect
+      .poll(() => page.getByTestId('report-error').textContent())
+      .toContain('The replay is for the interviewer');
+  });
+});
