@@ -21,6 +21,8 @@ export interface ServerConfig {
   flushIntervalMs: number;
   /** How long an empty room stays loaded. */
   idleUnloadMs: number;
+  /** A busy room's stored updates are compacted every this many (and whenever it unloads); 0: never. */
+  compactEveryUpdates: number;
   /** Judge worker threads; 0 means one per core, plus one. */
   judgeWorkers: number;
   /** The problem set (`problems/`); when absent, the one in this repository. */
@@ -54,6 +56,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   logLevel: 'info',
   flushIntervalMs: 250,
   idleUnloadMs: 30_000,
+  compactEveryUpdates: 2000,
   judgeWorkers: 0,
   problemsDir: undefined,
   maxConnectionsPerRoom: 32,
@@ -87,6 +90,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel: level as ServerConfig['logLevel'],
     flushIntervalMs: int('FLUSH_INTERVAL_MS', DEFAULT_CONFIG.flushIntervalMs),
     idleUnloadMs: int('IDLE_UNLOAD_MS', DEFAULT_CONFIG.idleUnloadMs),
+    compactEveryUpdates: int('COMPACT_EVERY_UPDATES', DEFAULT_CONFIG.compactEveryUpdates),
     judgeWorkers: int('JUDGE_WORKERS', DEFAULT_CONFIG.judgeWorkers),
     problemsDir: env.PROBLEMS_DIR ? resolve(env.PROBLEMS_DIR) : DEFAULT_CONFIG.problemsDir,
     maxConnectionsPerRoom: int('MAX_CONNECTIONS_PER_ROOM', DEFAULT_CONFIG.maxConnectionsPerRoom),

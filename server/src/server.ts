@@ -8,6 +8,7 @@ import { Assessments } from './assessment/Assessments.ts';
 import type { ServerConfig } from './config.ts';
 import { createApi } from './http/api.ts';
 import { SessionHistories } from './replay/SessionHistories.ts';
+import { Compaction } from './rooms/Compaction.ts';
 import { createHttpApp } from './http/app.ts';
 import { Annotations } from './interview/Annotations.ts';
 import { Feedback } from './interview/Feedback.ts';
@@ -53,10 +54,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   );
   if (abandoned > 0) log.warn({ abandoned }, 'runs cut off by a restart marked failed');
   const problems = new RoomProblems({ store, catalog, now: () => config.clock.now() });
+  const compaction = new Compaction(
+    { store, updates, log: log.child({ part: 'compaction' }) },
+    { everyUpdates: config.compactEveryUpdates },
+  );
   const rooms = new RoomService(
     {
       store,
       updates,
+      compaction,
       log: log.child({ part: 'rooms' }),
       problemView: (slug) => problems.view(slug),
       prepare: (room) => problems.prepare(room),
@@ -148,6 +154,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         await assessments.close();
         await pool.close();
         await rooms.close();
+        await compaction.settle();
         await updates.close();
         await store.close();
       })();

@@ -10,10 +10,12 @@ import {
   SessionReplay,
 } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../server/src/store/openStore.ts';
 import { linkParts, useTestServer } from '../support/roomFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
-import type { TestPeer } from '../support/TestPeer.ts';
-import { createRoom, eventually } from '../support/testServer.ts';
+import { createStorage } from '../support/storage.ts';
+import { TestPeer } from '../support/TestPeer.ts';
+import { createRoom, eventually, startTestServer } from '../support/testServer.ts';
 
 const SCORECARD: ScorecardInput = {
   scores: Object.fromEntries(
@@ -154,3 +156,76 @@ describe('a session replay', () => {
     expect((await history(t.server.url, links.review)).body.kind).toBe('assessment');
   });
 });
+
+describe('a replay after compaction', () => {
+  it('keeps every edit and moment: the same history, the same code at each run, and the room loads from one state', async () => {
+    const storage = await createStorage('pglite');
+    let server = await startTestServer(storage, { compactEveryUpdates: 8 });
+    try {
+      const room = await createRoom(server.url, { problemSlug: 'two-sum' });
+      const { roomId } = linkParts(room.links.interviewer);
+      const peer = await TestPeer.connect(server.url, { ...linkParts(room.links.candidate), name: 'Cara' });
+      await eventually(() => expect(peer.codeOf('two-sum').length).toBeGreaterThan(0));
+      // Keystrokes, one update each, with a run after every ten: several compactions on the way.
+      const text = peer.codeOf('two-sum');
+      for (let i = 0; i < 40; i++) {
+        text.insert(text.length, i % 2 === 0 ? `\n// ${i}` : '!');
+        if (i % 10 === 9) expect((await peer.runToEnd({ mode: 'run', program: true })).status).toBe('done');
+      }
+      const code = text.toString();
+      await eventually(async () => expect(codeAfter(await historyOf(server.url, room.links.interviewer))).toBe(code));
+      const before = await historyOf(server.url, room.links.interviewer);
+      peer.close();
+      // The room unloads once empty, and compacts what is left.
+      await eventually(async () => expect(await server.rooms.loaded(roomId)).toBeUndefined(), 10_000);
+      await server.close();
+
+      const store = await openStore({ dataDir: storage.dataDir });
+      const shared = await store.loadDoc(roomId, 'shared');
+      await store.close();
+      expect(shared.updates).toEqual([]);
+      expect(shared.base?.edits).toBe(editsFromBase64(before.edits).length);
+
+      server = await startTestServer(storage, { compactEveryUpdates: 8 });
+      const after = await historyOf(server.url, room.links.interviewer);
+      expect(after.edits).toBe(before.edits);
+      expect(after.timeline).toEqual(before.timeline);
+      const replay = new SessionReplay(editsFromBase64(after.edits), after.timeline);
+      for (const started of eventsOf(after.timeline, 'runStarted')) {
+        const doc = replay.docAt(started.edits ?? -1);
+        expect(codeText(doc, 'two-sum', 'javascript').toString()).toBe(codeAfter(before, started.edits ?? -1));
+        doc.destroy();
+      }
+      const again = await TestPeer.connect(server.url, { ...linkParts(room.links.candidate), name: 'Cara' });
+      await eventually(() => expect(again.codeOf('two-sum').toString()).toBe(code));
+      // New edits count on from the compacted ones: the next run's moment is exact too.
+      again.codeOf('two-sum').insert(0, '// later\n');
+      const run = await again.runToEnd({ mode: 'run', program: true });
+      const last = await historyOf(server.url, room.links.interviewer);
+      const event = eventsOf(last.timeline, 'runStarted').find((e) => e.run.id === run.id);
+      expect(codeAfter(last, event?.edits ?? -1)).toBe(`// later\n${code}`);
+      again.close();
+    } finally {
+      await server.close();
+      await storage.cleanup();
+    }
+  });
+});
+
+async function historyOf(baseUrl: string, link: string): Promise<SessionHistory> {
+  const { roomId, token } = linkParts(link);
+  const response = await fetch(`${baseUrl}/api/rooms/${roomId}/history`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as SessionHistory;
+}
+
+/** Two Sum's code in a history after `count` edits (all of them by default). */
+function codeAfter(history: SessionHistory, count = Number.POSITIVE_INFINITY): string {
+  const replay = new SessionReplay(editsFromBase64(history.edits), history.timeline);
+  const doc = replay.docAt(count);
+  const code = codeText(doc, 'two-sum', 'javascript').toString();
+  doc.destroy();
+  return code;
+}

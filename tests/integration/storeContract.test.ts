@@ -873,6 +873,53 @@ describe.each(backends())('Store contract on %s', (backend) => {
       expect(Buffer.compare(Buffer.from(loaded[3]?.update ?? []), large)).toBe(0);
     });
 
+    it('compacts updates into chunks that keep every edit, and loads a doc from the last chunk', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const folds: Array<{ base: number[] | null; updates: number[][] }> = [];
+      const fold = (base: Uint8Array | null, updates: readonly Uint8Array[]) => {
+        folds.push({ base: base && Array.from(base), updates: updates.map((u) => Array.from(u)) });
+        return Uint8Array.from(updates.flatMap((u) => Array.from(u)));
+      };
+      expect(await store.compactDoc(r.id, 'shared', fold)).toBe(0);
+      expect(await store.loadDoc(r.id, 'shared')).toEqual({ base: null, updates: [] });
+
+      const first = [update(r.id, 'shared', [1], 1000), update(r.id, 'shared', [2, 2], 1001)];
+      await store.appendUpdates([...first, update(r.id, 'private', [9], 1002)]);
+      expect(await store.compactDoc(r.id, 'shared', fold)).toBe(2);
+      const later = [update(r.id, 'shared', [3], 900), update(r.id, 'shared', [4], 1004)];
+      await store.appendUpdates(later);
+      const loaded = await store.loadDoc(r.id, 'shared');
+      expect(loaded.base).toEqual({ state: Uint8Array.from([1, 2, 2]), edits: 2 });
+      expect(summary(loaded.updates)).toEqual(summary(later));
+      // Every edit, compacted or not, in order with its own time; other docs untouched.
+      expect(summary(await store.loadUpdates(r.id, 'shared'))).toEqual(summary([...first, ...later]));
+      expect((await store.loadUpdates(r.id, 'private')).map((u) => Array.from(u.update))).toEqual([[9]]);
+
+      // The next chunk folds from the last one's state.
+      expect(await store.compactDoc(r.id, 'shared', fold)).toBe(2);
+      expect(folds.at(-1)).toEqual({ base: [1, 2, 2], updates: [[3], [4]] });
+      expect(await store.loadDoc(r.id, 'shared')).toEqual({
+        base: { state: Uint8Array.from([3, 4]), edits: 4 },
+        updates: [],
+      });
+      expect(summary(await store.loadUpdates(r.id, 'shared'))).toEqual(summary([...first, ...later]));
+    });
+
+    it('leaves the updates as they were when a fold fails', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const written = [update(r.id, 'shared', [1], 1000), update(r.id, 'shared', [2], 1001)];
+      await store.appendUpdates(written);
+      await expect(
+        store.compactDoc(r.id, 'shared', () => {
+          throw new Error('fold failed');
+        }),
+      ).rejects.toThrow('fold failed');
+      expect(await store.loadDoc(r.id, 'shared')).toMatchObject({ base: null });
+      expect(summary(await store.loadUpdates(r.id, 'shared'))).toEqual(summary(written));
+    });
+
     it('appends across calls in call order', async () => {
       const r = room();
       await store.createRoom(r);

@@ -35,7 +35,7 @@ import {
 } from '@dryrun/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { RoomRecord, StoredUpdate } from '../store/Store.ts';
+import type { DocBase, RoomRecord, StoredUpdate } from '../store/Store.ts';
 import { vouchAwareness } from './awarenessVouch.ts';
 import { ClientIds } from './ClientIds.ts';
 import { checkUpdate } from './updateGuard.ts';
@@ -63,6 +63,8 @@ export interface RoomSession {
 /** What a room is made of when it loads: its record and everything stored about it. */
 export interface RoomFacts {
   record: RoomRecord;
+  /** Each doc's compacted state, where it has one: `updates` come after it. */
+  bases?: Partial<Record<DocName, DocBase>>;
   updates: readonly StoredUpdate[];
   timeline: TimelineEvent[];
   /** The latest runs, oldest first. */
@@ -160,9 +162,10 @@ export class LiveRoom {
     this.problem = facts.problem;
     this.tests = [...facts.padTests];
     this.clientIds = new ClientIds(facts.clientIds);
-    this.sharedEdits = facts.updates.filter((u) => u.doc === 'shared').length;
+    this.sharedEdits = (facts.bases?.shared?.edits ?? 0) + facts.updates.filter((u) => u.doc === 'shared').length;
     for (const name of DOC_NAMES) {
-      const updates = facts.updates.filter((u) => u.doc === name).map((u) => u.update);
+      const base = facts.bases?.[name]?.state;
+      const updates = [...(base ? [base] : []), ...facts.updates.filter((u) => u.doc === name).map((u) => u.update)];
       if (updates.length > 0) Y.applyUpdate(this.docs[name], Y.mergeUpdates(updates), RESTORE);
       this.dropPending(name);
       this.docBytes[name] = updates.length > 0 ? Y.encodeStateAsUpdate(this.docs[name]).byteLength : 0;

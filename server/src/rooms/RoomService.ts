@@ -16,7 +16,8 @@ import {
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { runRecordOf } from '../runs/runRecord.ts';
-import type { RoomRecord, Store } from '../store/Store.ts';
+import type { DocBase, RoomRecord, Store } from '../store/Store.ts';
+import type { Compaction } from './Compaction.ts';
 import { capacityOf, LiveRoom, type PeerSink, type RoomSession, type Seat } from './LiveRoom.ts';
 import { hashToken, newRoomId, newToken, roleForToken } from './tokens.ts';
 import type { UpdateLog } from './UpdateLog.ts';
@@ -31,6 +32,7 @@ export interface RoomServiceOptions {
 export interface RoomServiceDeps {
   store: Store;
   updates: UpdateLog;
+  compaction: Compaction;
   log: Logger;
   /** The room's problem as participants see it (a blank pad: null). */
   problemView(slug: string | null): Promise<RoomProblem | null>;
@@ -165,9 +167,11 @@ export class RoomService {
     const live = await this.loaded(roomId);
     if (live) return live.docs.shared;
     const doc = new Y.Doc();
-    const updates = [...(await this.deps.store.loadUpdates(roomId, 'shared')), ...this.deps.updates.pendingFor(roomId)]
+    const { base, updates: stored } = await this.deps.store.loadDoc(roomId, 'shared');
+    const updates = [...stored, ...this.deps.updates.pendingFor(roomId)]
       .filter((u) => u.doc === 'shared')
       .map((u) => u.update);
+    if (base) updates.unshift(base.state);
     if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
     return doc;
   }
@@ -191,8 +195,8 @@ export class RoomService {
     const { store, updates, log } = this.deps;
     const record = await store.getRoom(roomId);
     if (!record) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
-    const [docUpdates, timeline, runs, padTests, clientIds, problem] = await Promise.all([
-      Promise.all(DOC_NAMES.map((doc) => store.loadUpdates(roomId, doc))),
+    const [stored, timeline, runs, padTests, clientIds, problem] = await Promise.all([
+      Promise.all(DOC_NAMES.map((doc) => store.loadDoc(roomId, doc))),
       store.listEvents(roomId),
       store.listRuns(roomId, LIMITS.runHistoryLength),
       store.listPadTests(roomId),
@@ -202,7 +206,8 @@ export class RoomService {
     const room = new LiveRoom(
       {
         record,
-        updates: [...docUpdates.flat(), ...updates.pendingFor(roomId)],
+        bases: basesOf(stored),
+        updates: [...stored.flatMap((doc) => doc.updates), ...updates.pendingFor(roomId)],
         timeline,
         runs: runs.map(runRecordOf),
         problem,
@@ -210,7 +215,10 @@ export class RoomService {
         clientIds,
       },
       {
-        onUpdate: (update) => updates.append(update),
+        onUpdate: (update) => {
+          updates.append(update);
+          this.deps.compaction.counted(roomId);
+        },
         onIdle: (r) => this.scheduleUnload(r),
         onError: (error) => log.error({ err: error, roomId }, 'room fault'),
         claimClientIds: (ids, link) => store.claimClientIds(roomId, ids, link),
@@ -242,6 +250,8 @@ export class RoomService {
     this.live.delete(room.id);
     room.destroy();
     this.deps.log.debug({ roomId: room.id }, 'room unloaded');
+    // Its next load starts from one state, not from every keystroke.
+    await this.deps.compaction.compact(room.id);
   }
 
   /**
@@ -269,6 +279,18 @@ export class RoomService {
     }
     this.live.clear();
   }
+}
+
+/** Each doc's compacted state, by name (`stored` is in `DOC_NAMES` order). */
+function basesOf(
+  stored: ReadonlyArray<{ base: DocBase | null }>,
+): Partial<Record<(typeof DOC_NAMES)[number], DocBase>> {
+  const bases: Partial<Record<(typeof DOC_NAMES)[number], DocBase>> = {};
+  DOC_NAMES.forEach((name, index) => {
+    const base = stored[index]?.base;
+    if (base) bases[name] = base;
+  });
+  return bases;
 }
 
 /** An assessment's review link opens the attempt once it has ended; until then it says so. */

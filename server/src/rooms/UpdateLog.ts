@@ -54,12 +54,20 @@ export class UpdateLog {
    * writes, so no update is read twice or missed while a batch is being written.
    */
   readAll(roomId: string, load: () => Promise<StoredUpdate[]>): Promise<StoredUpdate[]> {
-    const read = this.flushing.then(async () => [...(await load()), ...this.pendingFor(roomId)]);
-    this.flushing = read.then(
+    return this.between(async () => [...(await load()), ...this.pendingFor(roomId)]);
+  }
+
+  /**
+   * Runs `work` between two writes (none starts until it is done): reading or compacting the
+   * stored updates then races no write of this log.
+   */
+  between<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.flushing.then(work);
+    this.flushing = done.then(
       () => {},
       () => {},
     );
-    return read;
+    return done;
   }
 
   /** Writes everything pending; resolves when it is stored (or has failed and is re-queued). */

@@ -14,11 +14,22 @@ import type {
   SubmittedScorecard,
   TimelineEvent,
 } from '@dryrun/shared';
+import { compactDoc, loadAllUpdates, loadDoc } from './docHistory.ts';
 import { type EventRow, insertEvent, isSeqConflict, json, toEvent } from './eventRows.ts';
 import { migrate } from './migrations.ts';
 import type { SqlClient, SqlQueries } from './SqlClient.ts';
 import { storableJson, storableText } from './storable.ts';
-import type { EventDraft, OpenAssessment, RoomRecord, RunOutcome, Store, StoredRun, StoredUpdate } from './Store.ts';
+import type {
+  EventDraft,
+  OpenAssessment,
+  RoomRecord,
+  RunOutcome,
+  Store,
+  StoredDoc,
+  StoredRun,
+  StoredUpdate,
+  UpdateFold,
+} from './Store.ts';
 
 interface RoomRow {
   id: string;
@@ -29,11 +40,6 @@ interface RoomRow {
   observer_token_hash: string;
   created_at: Date | string;
   assessment: string | null;
-}
-
-interface UpdateRow {
-  update: Uint8Array;
-  created_at: Date | string;
 }
 
 interface RunRow {
@@ -158,17 +164,16 @@ export class SqlStore implements Store {
     });
   }
 
-  async loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]> {
-    const rows = await this.sql.query<UpdateRow>(
-      'SELECT "update", created_at FROM doc_updates WHERE room_id = $1 AND doc = $2 ORDER BY id',
-      [roomId, doc],
-    );
-    return rows.map((row) => ({
-      roomId,
-      doc,
-      update: new Uint8Array(row.update.buffer, row.update.byteOffset, row.update.byteLength),
-      at: new Date(row.created_at),
-    }));
+  loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]> {
+    return loadAllUpdates(this.sql, roomId, doc);
+  }
+
+  loadDoc(roomId: string, doc: DocName): Promise<StoredDoc> {
+    return loadDoc(this.sql, roomId, doc);
+  }
+
+  compactDoc(roomId: string, doc: DocName, fold: UpdateFold): Promise<number> {
+    return compactDoc(this.sql, roomId, doc, fold);
   }
 
   /** Runs `work` in a transaction, again if another writer took the event number it drew. */

@@ -43,6 +43,21 @@ export interface StoredUpdate {
   at: Date;
 }
 
+/** A doc's compacted past: its state after its first `edits` edits. */
+export interface DocBase {
+  state: Uint8Array;
+  edits: number;
+}
+
+/** A doc as a room loads it: the compacted state (if any), then the updates stored since. */
+export interface StoredDoc {
+  base: DocBase | null;
+  updates: StoredUpdate[];
+}
+
+/** Makes a doc's state from the last compacted one (null: none yet) and the updates after it, in order. */
+export type UpdateFold = (base: Uint8Array | null, updates: readonly Uint8Array[]) => Uint8Array;
+
 /** A run of a room's code: what was judged, for whom, and (once judged) the report everyone saw. */
 export interface StoredRun {
   id: string;
@@ -87,8 +102,15 @@ export interface Store {
   setRoomProblem(id: string, problemSlug: string | null, event: EventDraft): Promise<TimelineEvent>;
   /** Appends many updates in one write. */
   appendUpdates(updates: readonly StoredUpdate[]): Promise<void>;
-  /** Every update of one doc in arrival order. */
+  /** Every update of one doc in arrival order, compacted ones included (a replay's edits). */
   loadUpdates(roomId: string, doc: DocName): Promise<StoredUpdate[]>;
+  /** One doc as a room loads it: its compacted state and the updates after it. */
+  loadDoc(roomId: string, doc: DocName): Promise<StoredDoc>;
+  /**
+   * Folds a doc's stored updates into a compacted chunk (every edit kept, with its time, for
+   * the replay; `fold` makes the state a room then loads from). Returns how many it folded.
+   */
+  compactDoc(roomId: string, doc: DocName, fold: UpdateFold): Promise<number>;
   /**
    * Appends a fact to the room's timeline and returns it numbered; null when the draft has
    * a `key` that an event of the room already has (it happened once already).

@@ -82,6 +82,16 @@ const MIGRATIONS: readonly Migration[] = [
   moveFactsToTimeline,
   `ALTER TABLE rooms ADD COLUMN assessment text;
    CREATE INDEX room_events_by_kind ON room_events (kind, room_id);`,
+  `CREATE TABLE doc_history (
+     room_id text NOT NULL REFERENCES rooms (id) ON DELETE CASCADE,
+     doc text NOT NULL,
+     first_edit integer NOT NULL,
+     edit_count integer NOT NULL,
+     edits bytea NOT NULL,
+     state bytea NOT NULL,
+     created_at timestamptz NOT NULL,
+     PRIMARY KEY (room_id, doc, first_edit)
+   );`,
 ];
 
 /** Applies the migrations not applied yet, each in its own transaction (up to `until`, for tests). */
