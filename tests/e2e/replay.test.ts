@@ -1,4 +1,5 @@
-import { ClientEvent, reportPath } from '@dryrun/shared';
+import { readFile } from 'node:fs/promises';
+import { ClientEvent, eventsOf, HISTORY_FORMAT, reportPath, type SessionHistory } from '@dryrun/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
@@ -86,6 +87,25 @@ describe('the session replay in Chromium', () => {
     await page.getByRole('button', { name: 'Pause' }).focus();
     await press(page, 'k');
     await page.getByRole('button', { name: 'Play' }).waitFor();
+  });
+
+  it('opens for the interviewer at any moment, in dark mode and a narrow window, and exports the session', async () => {
+    const { room, hint } = t.session;
+    const { roomId, token } = linkParts(room.links.interviewer);
+    const page = await t.newPage({ colorScheme: 'dark', viewport: { width: 1024, height: 700 } });
+    await page.goto(`${t.server.url}/room/${roomId}/replay?token=${encodeURIComponent(token)}&moment=hint:${hint.id}`);
+    await page.getByTestId('replay').waitFor();
+    expect(await currentEvent(page)).toContain('Hint 1 revealed');
+    expect(await axeViolations(page)).toEqual([]);
+    // The window never scrolls sideways: the code scrolls inside its own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export session (JSON)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`dryrun-session-${roomId}.json`);
+    const exported = JSON.parse(await readFile((await file.path()) as string, 'utf8')) as SessionHistory;
+    expect(exported).toMatchObject({ format: HISTORY_FORMAT, roomId, kind: 'pair' });
+    expect(eventsOf(exported.timeline, 'hint')).toHaveLength(1);
   });
 
   it('is refused to an observer, and says so', async () => {
