@@ -33,7 +33,7 @@ export interface SessionHistory {
   edits: string;
   /** The link that wrote with each Yjs client id; an id not listed is the server's (starter code). */
   authors: Array<{ clientId: number; role: Role }>;
-  /** Every run, as the room saw it (hidden tests by name and verdict only), oldest first. */
+  /** The runs as the room saw them (hidden tests by name and verdict only), oldest first: the latest 5,000. */
   runs: RunRecord[];
   /** The title of each problem the session touched, by slug. */
   problemTitles: Record<string, string>;

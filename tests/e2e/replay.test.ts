@@ -7,9 +7,9 @@ import { useInterviewInChromium } from '../support/chromiumFixture.ts';
 import { linkParts } from '../support/roomFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
 
-/** Presses a replay key with the code (a focusable region, not a control) focused. */
+/** Presses a replay key on the page, nothing focused (the code's box keeps arrows for scrolling). */
 async function press(page: Page, key: string): Promise<void> {
-  await page.getByTestId('replay-code').focus();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press(key);
 }
 

@@ -183,8 +183,10 @@ describe('a replay after compaction', () => {
       const store = await openStore({ dataDir: storage.dataDir });
       const shared = await store.loadDoc(roomId, 'shared');
       await store.close();
-      expect(shared.updates).toEqual([]);
-      expect(shared.base?.edits).toBe(editsFromBase64(before.edits).length);
+      // Compacted every 8 updates: a room loads from one state and at most a few rows.
+      expect(shared.base?.edits).toBeGreaterThanOrEqual(32);
+      expect(shared.updates.length).toBeLessThan(8);
+      expect((shared.base?.edits ?? 0) + shared.updates.length).toBe(editsFromBase64(before.edits).length);
 
       server = await startTestServer(storage, { compactEveryUpdates: 8 });
       const after = await historyOf(server.url, room.links.interviewer);

@@ -58,6 +58,9 @@ function digest(bytes: Uint8Array): string {
   return `${bytes.byteLength}:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
+/** A compaction batch that folds whatever there is. */
+const ALL = { atLeast: 1, limit: 100_000 };
+
 function summary(updates: readonly StoredUpdate[]) {
   return updates.map((u) => ({ roomId: u.roomId, doc: u.doc, update: digest(u.update), at: u.at.getTime() }));
 }
@@ -881,12 +884,12 @@ describe.each(backends())('Store contract on %s', (backend) => {
         folds.push({ base: base && Array.from(base), updates: updates.map((u) => Array.from(u)) });
         return Uint8Array.from(updates.flatMap((u) => Array.from(u)));
       };
-      expect(await store.compactDoc(r.id, 'shared', fold)).toBe(0);
+      expect(await store.compactDoc(r.id, 'shared', fold, ALL)).toBe(0);
       expect(await store.loadDoc(r.id, 'shared')).toEqual({ base: null, updates: [] });
 
       const first = [update(r.id, 'shared', [1], 1000), update(r.id, 'shared', [2, 2], 1001)];
       await store.appendUpdates([...first, update(r.id, 'private', [9], 1002)]);
-      expect(await store.compactDoc(r.id, 'shared', fold)).toBe(2);
+      expect(await store.compactDoc(r.id, 'shared', fold, ALL)).toBe(2);
       const later = [update(r.id, 'shared', [3], 900), update(r.id, 'shared', [4], 1004)];
       await store.appendUpdates(later);
       const loaded = await store.loadDoc(r.id, 'shared');
@@ -897,7 +900,7 @@ describe.each(backends())('Store contract on %s', (backend) => {
       expect((await store.loadUpdates(r.id, 'private')).map((u) => Array.from(u.update))).toEqual([[9]]);
 
       // The next chunk folds from the last one's state.
-      expect(await store.compactDoc(r.id, 'shared', fold)).toBe(2);
+      expect(await store.compactDoc(r.id, 'shared', fold, ALL)).toBe(2);
       expect(folds.at(-1)).toEqual({ base: [1, 2, 2], updates: [[3], [4]] });
       expect(await store.loadDoc(r.id, 'shared')).toEqual({
         base: { state: Uint8Array.from([3, 4]), edits: 4 },
@@ -906,15 +909,40 @@ describe.each(backends())('Store contract on %s', (backend) => {
       expect(summary(await store.loadUpdates(r.id, 'shared'))).toEqual(summary([...first, ...later]));
     });
 
+    it('folds at most a batch, the oldest rows first, and nothing under its minimum', async () => {
+      const r = room();
+      await store.createRoom(r);
+      const written = [1, 2, 3, 4, 5].map((n) => update(r.id, 'shared', [n], 1000 + n));
+      await store.appendUpdates(written);
+      const fold = (_base: Uint8Array | null, updates: readonly Uint8Array[]) => Uint8Array.from([updates.length]);
+      expect(await store.compactDoc(r.id, 'shared', fold, { atLeast: 6, limit: 10 })).toBe(0);
+      expect(await store.compactDoc(r.id, 'shared', fold, { atLeast: 1, limit: 2 })).toBe(2);
+      const loaded = await store.loadDoc(r.id, 'shared');
+      expect(loaded.base).toEqual({ state: Uint8Array.from([2]), edits: 2 });
+      expect(summary(loaded.updates)).toEqual(summary(written.slice(2)));
+      expect(await store.compactDoc(r.id, 'shared', fold, { atLeast: 1, limit: 2 })).toBe(2);
+      expect(await store.compactDoc(r.id, 'shared', fold, { atLeast: 1, limit: 2 })).toBe(1);
+      expect(await store.loadDoc(r.id, 'shared')).toEqual({
+        base: { state: Uint8Array.from([1]), edits: 5 },
+        updates: [],
+      });
+      expect(summary(await store.loadUpdates(r.id, 'shared'))).toEqual(summary(written));
+    });
+
     it('leaves the updates as they were when a fold fails', async () => {
       const r = room();
       await store.createRoom(r);
       const written = [update(r.id, 'shared', [1], 1000), update(r.id, 'shared', [2], 1001)];
       await store.appendUpdates(written);
       await expect(
-        store.compactDoc(r.id, 'shared', () => {
-          throw new Error('fold failed');
-        }),
+        store.compactDoc(
+          r.id,
+          'shared',
+          () => {
+            throw new Error('fold failed');
+          },
+          ALL,
+        ),
       ).rejects.toThrow('fold failed');
       expect(await store.loadDoc(r.id, 'shared')).toMatchObject({ base: null });
       expect(summary(await store.loadUpdates(r.id, 'shared'))).toEqual(summary(written));

@@ -1,9 +1,12 @@
 import { EVENT_KIND_LABEL, eventText, type PlacedEvent } from '@dryrun/shared';
-import { useEffect, useRef } from 'react';
-import { formatClockSeconds } from '../report/reportFormat.ts';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { clockSecondsFormat } from '../report/reportFormat.ts';
 
-/** Every event of the session, oldest first; choosing one moves the replay to it. */
-export function EventList({
+/**
+ * Every event of the session, oldest first; choosing one moves the replay to it. Drawn again
+ * only when the current event changes (not every frame of playback).
+ */
+export const EventList = memo(function EventList({
   events,
   current,
   onSeek,
@@ -16,6 +19,16 @@ export function EventList({
 }) {
   const list = useRef<HTMLOListElement>(null);
   const currentIndex = current ? events.indexOf(current) : -1;
+  // Each event's time and words, once per session.
+  const rows = useMemo(() => {
+    const clock = clockSecondsFormat();
+    return events.map((placed) => ({
+      placed,
+      time: clock.format(new Date(placed.at)),
+      kind: EVENT_KIND_LABEL[placed.event.kind],
+      text: eventText(placed.event, titleOf),
+    }));
+  }, [events, titleOf]);
 
   // Keeps the current event in view inside the list (never scrolls the page).
   useEffect(() => {
@@ -36,7 +49,7 @@ export function EventList({
         <p className="replay-muted">Nothing happened on the timeline.</p>
       ) : (
         <ol className="replay-event-list" ref={list} data-testid="replay-events">
-          {events.map((placed, index) => (
+          {rows.map(({ placed, time, kind, text }, index) => (
             <li key={placed.event.seq}>
               <button
                 type="button"
@@ -45,10 +58,10 @@ export function EventList({
                 onClick={() => onSeek(placed)}
               >
                 <time dateTime={placed.event.at} className="replay-event-time">
-                  {formatClockSeconds(placed.event.at)}
+                  {time}
                 </time>
-                <span className="replay-event-kind">{EVENT_KIND_LABEL[placed.event.kind]}</span>
-                <span className="replay-event-text">{eventText(placed.event, titleOf)}</span>
+                <span className="replay-event-kind">{kind}</span>
+                <span className="replay-event-text">{text}</span>
               </button>
             </li>
           ))}
@@ -56,4 +69,4 @@ export function EventList({
       )}
     </section>
   );
-}
+});

@@ -6,8 +6,9 @@ import {
   SCRATCH_PROBLEM,
   type SessionHistory,
   SessionReplay,
+  type TimelineEvent,
 } from '@dryrun/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EventList } from './EventList.tsx';
 import { ExportSession } from './ExportSession.tsx';
 import { ReplayCode, type Writer } from './ReplayCode.tsx';
@@ -43,7 +44,10 @@ export function SessionPlayer({
     [replay, moment],
   );
   const playback = usePlayback(replay, start);
-  const titleOf = (slug: string) => (slug === SCRATCH_PROBLEM ? 'Blank pad' : (history.problemTitles[slug] ?? slug));
+  const titleOf = useCallback(
+    (slug: string) => (slug === SCRATCH_PROBLEM ? 'Blank pad' : (history.problemTitles[slug] ?? slug)),
+    [history],
+  );
   const writers = useMemo(() => new Map(history.authors.map((a) => [a.clientId, a.role])), [history]);
   const writerOf = (clientId: number | null): Writer =>
     clientId === null ? 'server' : (writers.get(clientId) ?? 'server');
@@ -120,16 +124,17 @@ function useKeyboard(current: Playback, duration: number): void {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       const tag = target?.tagName;
-      const inControl = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
+      // The code's box scrolls with these itself (long lines sideways).
+      const inControl = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'PRE';
       const onButton = tag === 'BUTTON' || tag === 'A';
       const { playback, duration } = latest.current;
       const act: Record<string, (() => void) | undefined> = {
         ' ': onButton || inControl ? undefined : playback.toggle,
-        k: inControl ? undefined : playback.toggle,
+        k: tag === 'INPUT' || tag === 'TEXTAREA' ? undefined : playback.toggle,
         ArrowLeft: inControl ? undefined : playback.previousEvent,
         ArrowRight: inControl ? undefined : playback.nextEvent,
-        j: inControl ? undefined : () => playback.seekPlayed(playback.played - JUMP_MS),
-        l: inControl ? undefined : () => playback.seekPlayed(playback.played + JUMP_MS),
+        j: tag === 'INPUT' || tag === 'TEXTAREA' ? undefined : () => playback.seekPlayed(playback.played - JUMP_MS),
+        l: tag === 'INPUT' || tag === 'TEXTAREA' ? undefined : () => playback.seekPlayed(playback.played + JUMP_MS),
         Home: inControl ? undefined : () => playback.seekPlayed(0),
         End: inControl ? undefined : () => playback.seekPlayed(duration),
       };
@@ -150,13 +155,33 @@ function namesByRole(history: SessionHistory): Partial<Record<Role, string>> {
   return names;
 }
 
-/** The problems whose code the session has: an attempt's, or those put in front of a room. */
+/** The problem an event is about, if it names one. */
+function problemOf(event: TimelineEvent): string | null {
+  switch (event.kind) {
+    case 'problem':
+      return event.problemSlug ?? SCRATCH_PROBLEM;
+    case 'seeded':
+      return event.problemSlug;
+    case 'runStarted':
+      return event.run.problemSlug;
+    case 'note':
+      return event.note.problemSlug;
+    case 'claim':
+      return event.claim.problemSlug;
+    case 'hint':
+      return event.hint.problemSlug;
+    default:
+      return null;
+  }
+}
+
+/** The problems whose code the session has: an attempt's, or those put in front of a room or worked on. */
 function problemsOf(history: SessionHistory): string[] {
   const slugs = new Set<string>();
   for (const event of history.timeline) {
     if (event.kind === 'assessmentStarted') for (const problem of event.problems) slugs.add(problem.slug);
-    if (event.kind === 'problem') slugs.add(event.problemSlug ?? SCRATCH_PROBLEM);
-    if (event.kind === 'runStarted') slugs.add(event.run.problemSlug);
+    const slug = problemOf(event);
+    if (slug) slugs.add(slug);
   }
   if (slugs.size === 0) slugs.add(SCRATCH_PROBLEM);
   return [...slugs];
@@ -165,11 +190,8 @@ function problemsOf(history: SessionHistory): string[] {
 /** The problem in front of the room at a moment: the latest one put there or worked on. */
 function problemAt(before: readonly PlacedEvent[], problems: readonly string[]): string {
   for (const { event } of before) {
-    if (event.kind === 'problem') return event.problemSlug ?? SCRATCH_PROBLEM;
-    if (event.kind === 'runStarted') return event.run.problemSlug;
-    if (event.kind === 'note') return event.note.problemSlug;
-    if (event.kind === 'claim') return event.claim.problemSlug;
-    if (event.kind === 'hint') return event.hint.problemSlug;
+    const slug = problemOf(event);
+    if (slug) return slug;
   }
   return problems[0] ?? SCRATCH_PROBLEM;
 }

@@ -1,5 +1,5 @@
 import type { PlacedEvent, SessionReplay } from '@dryrun/shared';
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useMemo } from 'react';
 
 /**
  * The session at a glance: a mark for every event where it happened (idle stretches
@@ -16,7 +16,15 @@ export function TimelineStrip({
   onSeekPlayed: (played: number) => void;
 }) {
   const { duration } = replay.clock;
-  const share = (placed: PlacedEvent) => (duration === 0 ? 0 : replay.clock.playedAt(placed.at) / duration);
+  // Where each mark goes, once per session.
+  const marks = useMemo(
+    () =>
+      replay.events.map((placed: PlacedEvent) => ({
+        placed,
+        left: `${duration === 0 ? 0 : (replay.clock.playedAt(placed.at) / duration) * 100}%`,
+      })),
+    [replay, duration],
+  );
   const seek = (event: MouseEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     onSeekPlayed(((event.clientX - box.left) / box.width) * duration);
@@ -24,13 +32,8 @@ export function TimelineStrip({
   return (
     // A picture that takes clicks: the slider and the event list are its keyboard equivalents.
     <div className="replay-strip" aria-hidden="true" onClick={seek} data-testid="replay-strip">
-      {replay.events.map((placed) => (
-        <span
-          key={placed.event.seq}
-          className={`replay-mark replay-mark-${placed.event.kind}`}
-          style={{ left: `${share(placed) * 100}%` }}
-          title={placed.event.kind}
-        />
+      {marks.map(({ placed, left }) => (
+        <span key={placed.event.seq} className={`replay-mark replay-mark-${placed.event.kind}`} style={{ left }} />
       ))}
       <span className="replay-playhead" style={{ left: `${duration === 0 ? 0 : (played / duration) * 100}%` }} />
     </div>

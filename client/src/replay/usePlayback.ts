@@ -1,5 +1,5 @@
 import { isAtOrBefore, type PlacedEvent, type ReplayPosition, type SessionReplay } from '@dryrun/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 export const SPEEDS = [1, 2, 4, 8, 16] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -34,12 +34,26 @@ export function usePlayback(replay: SessionReplay, start: PlacedEvent | null): P
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(1);
   const played = replay.clock.playedAt(position.at);
+  // Where the playhead is, for the frame loop: set by every render and by the loop itself.
   const playedRef = useRef(played);
   playedRef.current = played;
+  // The events in the order they happened (their place among the edits, then time): what
+  // Next and Previous step through.
+  const ordered = useMemo(
+    () =>
+      replay.events
+        .map((placed, index) => ({ placed, index }))
+        .sort((a, b) => a.placed.edits - b.placed.edits || a.placed.at - b.placed.at || a.index - b.index)
+        .map(({ placed }) => placed),
+    [replay],
+  );
 
+  // The event last gone to, while the playhead is on it: events at one place stay apart.
+  const [chosen, setChosen] = useState<PlacedEvent | null>(start);
   const seekPlayed = useCallback(
     (to: number) => {
       const clamped = Math.max(0, Math.min(to, replay.clock.duration));
+      setChosen(null);
       setPosition(replay.positionAt(replay.clock.realAt(clamped)));
     },
     [replay],
@@ -50,6 +64,7 @@ export function usePlayback(replay: SessionReplay, start: PlacedEvent | null): P
     let last = performance.now();
     let frame = requestAnimationFrame(function step(now) {
       const next = playedRef.current + (now - last) * speed;
+      playedRef.current = next;
       last = now;
       if (next >= replay.clock.duration) {
         seekPlayed(replay.clock.duration);
@@ -62,8 +77,15 @@ export function usePlayback(replay: SessionReplay, start: PlacedEvent | null): P
     return () => cancelAnimationFrame(frame);
   }, [playing, speed, replay, seekPlayed]);
 
-  const current = replay.eventsBefore(position)[0] ?? null;
-  const seekEvent = useCallback((placed: PlacedEvent) => setPosition(replay.positionOf(placed)), [replay]);
+  const onChosen = chosen !== null && chosen.edits === position.edits && chosen.at === position.at;
+  const current = onChosen ? chosen : (ordered.findLast((placed) => isAtOrBefore(placed, position)) ?? null);
+  const seekEvent = useCallback(
+    (placed: PlacedEvent) => {
+      setChosen(placed);
+      setPosition(replay.positionOf(placed));
+    },
+    [replay],
+  );
 
   return {
     position,
@@ -74,20 +96,21 @@ export function usePlayback(replay: SessionReplay, start: PlacedEvent | null): P
     toggle: () => {
       // Play from the start again once at the end.
       if (!playing && played >= replay.clock.duration) seekPlayed(0);
-      setPlaying(!playing);
+      setPlaying((was) => !was);
     },
     setSpeed,
     seekPlayed,
     seekEvent,
     nextEvent: () => {
-      const next = replay.events.find((placed) => !isAtOrBefore(placed, position));
+      const at = current ? ordered.indexOf(current) : -1;
+      const next = ordered[at + 1];
       if (next) seekEvent(next);
     },
     previousEvent: () => {
-      const before = replay.events.filter(
-        (placed) => isAtOrBefore(placed, position) && !(placed.edits === position.edits && placed.at === position.at),
-      );
-      const previous = before.at(-1);
+      // From an event, the one before it; from between two, the one just passed.
+      const at = current ? ordered.indexOf(current) : -1;
+      const onIt = current !== null && current.edits === position.edits && current.at === position.at;
+      const previous = ordered[onIt ? at - 1 : at];
       if (previous) seekEvent(previous);
       else seekPlayed(0);
     },

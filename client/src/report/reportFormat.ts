@@ -30,11 +30,14 @@ export function formatClock(iso: string, { locale, timeZone }: DateOptions = {})
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
 }
 
+/** The format of {@link formatClockSeconds}, to format many moments with one. */
+export function clockSecondsFormat({ locale, timeZone }: DateOptions = {}): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone });
+}
+
 /** "14:05:09" (or "2:05:09 PM"): the moment within a session, as a replay steps through it. */
-export function formatClockSeconds(iso: string, { locale, timeZone }: DateOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone }).format(
-    new Date(iso),
-  );
+export function formatClockSeconds(iso: string, options: DateOptions = {}): string {
+  return clockSecondsFormat(options).format(new Date(iso));
 }
 
 /** "12 May 2025, 14:05". */

@@ -58,7 +58,8 @@ export class SessionHistories {
     const room = await store.getRoom(roomId);
     if (!room) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
     // The timeline first: every event in it then has its edits among those read after.
-    const timeline = await rooms.timeline(roomId);
+    // Copied now: the live room's timeline grows while the rest is read.
+    const timeline = [...(await rooms.timeline(roomId))];
     const [stored, authors, runs] = await Promise.all([
       updates.readAll(roomId, () => store.loadUpdates(roomId, 'shared')),
       store.listClientIds(roomId),
@@ -71,7 +72,7 @@ export class SessionHistories {
       title: room.title,
       kind: room.assessment ? 'assessment' : 'pair',
       exportedAt: this.deps.now().toISOString(),
-      timeline: [...timeline],
+      timeline,
       edits: editsToBase64(edits),
       authors: [...authors].map(([clientId, role]) => ({ clientId, role })),
       runs: runs.map(runRecordOf),

@@ -4,6 +4,12 @@ import * as Y from 'yjs';
 import type { Store } from '../store/Store.ts';
 import type { UpdateLog } from './UpdateLog.ts';
 
+/** The most rows one transaction folds: a long backlog is compacted in turns, yielding between. */
+const BATCH_ROWS = 5000;
+
+/** Fewer rows than this are left as they are when a room unloads (they load fast anyway). */
+const MIN_ROWS_AT_UNLOAD = 64;
+
 export interface CompactionOptions {
   /** A room's updates are compacted once this many have been stored since the last time; 0 turns compaction off. */
   everyUpdates: number;
@@ -30,28 +36,41 @@ export class Compaction {
     if (this.options.everyUpdates === 0) return;
     const count = (this.counts.get(roomId) ?? 0) + 1;
     this.counts.set(roomId, count);
-    if (count >= this.options.everyUpdates) void this.compact(roomId);
+    if (count >= this.options.everyUpdates) void this.compact(roomId, 1);
   }
 
-  /** Compacts every doc of a room (once at a time per room); failures are logged, never thrown. */
-  compact(roomId: string): Promise<void> {
+  /** A room unloaded: its rows are compacted, unless there are only a few. */
+  unloaded(roomId: string): Promise<void> {
+    return this.compact(roomId, MIN_ROWS_AT_UNLOAD);
+  }
+
+  /**
+   * Compacts every doc of a room that has at least `atLeast` rows (once at a time per room);
+   * failures are logged, never thrown.
+   */
+  compact(roomId: string, atLeast = 1): Promise<void> {
     if (this.options.everyUpdates === 0) return Promise.resolve();
     const under = this.running.get(roomId);
     if (under) return under;
     this.counts.delete(roomId);
-    const run = this.compactDocs(roomId).finally(() => this.running.delete(roomId));
+    const run = this.compactDocs(roomId, atLeast).finally(() => this.running.delete(roomId));
     this.running.set(roomId, run);
     return run;
   }
 
-  private async compactDocs(roomId: string): Promise<void> {
+  private async compactDocs(roomId: string, atLeast: number): Promise<void> {
     const { store, updates, log } = this.deps;
     try {
       // What is pending is written first, so the chunk ends where the stored updates do.
       await updates.flush();
       for (const doc of DOC_NAMES) {
-        const folded = await updates.between(() => store.compactDoc(roomId, doc, foldUpdates));
-        if (folded > 0) log.debug({ roomId, doc, folded }, 'updates compacted');
+        for (let batch = { atLeast, limit: BATCH_ROWS }; ; batch = { atLeast: 1, limit: BATCH_ROWS }) {
+          const folded = await updates.between(() => store.compactDoc(roomId, doc, foldUpdates, batch));
+          if (folded > 0) log.debug({ roomId, doc, folded }, 'updates compacted');
+          if (folded < BATCH_ROWS) break;
+          // Other rooms' writes go first between two batches.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     } catch (error) {
       log.error({ err: error, roomId }, 'compacting updates failed; they stay as they are');

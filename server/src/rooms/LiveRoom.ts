@@ -83,6 +83,11 @@ export interface LiveRoomHooks {
   onError(error: unknown): void;
   /** Stores client ids as a link's (see {@link ClientIds}). */
   claimClientIds(ids: readonly number[], link: Role): Promise<void>;
+  /**
+   * Writes out the updates received so far (before an event is stored, so that the edits it
+   * counts are stored first: a crash then cannot keep the event and lose them).
+   */
+  storeUpdates?(): Promise<void>;
   /** The server's clock (an assessment's deadline is kept by it); the machine's by default. */
   now?(): Date;
 }
@@ -455,6 +460,7 @@ export class LiveRoom {
   ): Promise<TimelineEvent | null> {
     const edits = this.sharedEdits;
     return this.serially(async () => {
+      await this.hooks.storeUpdates?.();
       const event = await write(edits);
       if (!event) return null;
       this.events.push(event);

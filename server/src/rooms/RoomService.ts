@@ -167,10 +167,15 @@ export class RoomService {
     const live = await this.loaded(roomId);
     if (live) return live.docs.shared;
     const doc = new Y.Doc();
-    const { base, updates: stored } = await this.deps.store.loadDoc(roomId, 'shared');
-    const updates = [...stored, ...this.deps.updates.pendingFor(roomId)]
-      .filter((u) => u.doc === 'shared')
-      .map((u) => u.update);
+    const {
+      base,
+      updates: stored,
+      pending,
+    } = await this.deps.updates.between(async () => ({
+      ...(await this.deps.store.loadDoc(roomId, 'shared')),
+      pending: this.deps.updates.pendingFor(roomId),
+    }));
+    const updates = [...stored, ...pending].filter((u) => u.doc === 'shared').map((u) => u.update);
     if (base) updates.unshift(base.state);
     if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
     return doc;
@@ -195,8 +200,12 @@ export class RoomService {
     const { store, updates, log } = this.deps;
     const record = await store.getRoom(roomId);
     if (!record) throw new DryRunError('ROOM_NOT_FOUND', 'There is no such room. Check the link.');
-    const [stored, timeline, runs, padTests, clientIds, problem] = await Promise.all([
-      Promise.all(DOC_NAMES.map((doc) => store.loadDoc(roomId, doc))),
+    const [{ stored, pending }, timeline, runs, padTests, clientIds, problem] = await Promise.all([
+      // Between two writes of the log: no update read twice, none missed.
+      updates.between(async () => ({
+        stored: await Promise.all(DOC_NAMES.map((doc) => store.loadDoc(roomId, doc))),
+        pending: updates.pendingFor(roomId),
+      })),
       store.listEvents(roomId),
       store.listRuns(roomId, LIMITS.runHistoryLength),
       store.listPadTests(roomId),
@@ -207,7 +216,7 @@ export class RoomService {
       {
         record,
         bases: basesOf(stored),
-        updates: [...stored.flatMap((doc) => doc.updates), ...updates.pendingFor(roomId)],
+        updates: [...stored.flatMap((doc) => doc.updates), ...pending],
         timeline,
         runs: runs.map(runRecordOf),
         problem,
@@ -222,6 +231,7 @@ export class RoomService {
         onIdle: (r) => this.scheduleUnload(r),
         onError: (error) => log.error({ err: error, roomId }, 'room fault'),
         claimClientIds: (ids, link) => store.claimClientIds(roomId, ids, link),
+        storeUpdates: () => (updates.pendingFor(roomId).length > 0 ? updates.flush() : Promise.resolve()),
         now: this.deps.now,
       },
       capacityOf(this.options.maxConnectionsPerRoom),
@@ -251,7 +261,7 @@ export class RoomService {
     room.destroy();
     this.deps.log.debug({ roomId: room.id }, 'room unloaded');
     // Its next load starts from one state, not from every keystroke.
-    await this.deps.compaction.compact(room.id);
+    await this.deps.compaction.unloaded(room.id);
   }
 
   /**

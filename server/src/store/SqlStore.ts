@@ -20,6 +20,7 @@ import { migrate } from './migrations.ts';
 import type { SqlClient, SqlQueries } from './SqlClient.ts';
 import { storableJson, storableText } from './storable.ts';
 import type {
+  CompactionBatch,
   EventDraft,
   OpenAssessment,
   RoomRecord,
@@ -172,8 +173,8 @@ export class SqlStore implements Store {
     return loadDoc(this.sql, roomId, doc);
   }
 
-  compactDoc(roomId: string, doc: DocName, fold: UpdateFold): Promise<number> {
-    return compactDoc(this.sql, roomId, doc, fold);
+  compactDoc(roomId: string, doc: DocName, fold: UpdateFold, batch: CompactionBatch): Promise<number> {
+    return compactDoc(this.sql, roomId, doc, fold, batch);
   }
 
   /** Runs `work` in a transaction, again if another writer took the event number it drew. */

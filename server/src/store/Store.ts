@@ -55,6 +55,12 @@ export interface StoredDoc {
   updates: StoredUpdate[];
 }
 
+/** How much one compaction folds: nothing under `atLeast` rows, at most `limit`. */
+export interface CompactionBatch {
+  atLeast: number;
+  limit: number;
+}
+
 /** Makes a doc's state from the last compacted one (null: none yet) and the updates after it, in order. */
 export type UpdateFold = (base: Uint8Array | null, updates: readonly Uint8Array[]) => Uint8Array;
 
@@ -107,10 +113,11 @@ export interface Store {
   /** One doc as a room loads it: its compacted state and the updates after it. */
   loadDoc(roomId: string, doc: DocName): Promise<StoredDoc>;
   /**
-   * Folds a doc's stored updates into a compacted chunk (every edit kept, with its time, for
-   * the replay; `fold` makes the state a room then loads from). Returns how many it folded.
+   * Folds a doc's oldest stored updates into a compacted chunk (every edit kept, with its
+   * time, for the replay; `fold` makes the state a room then loads from), as much as `batch`
+   * says. Returns how many it folded.
    */
-  compactDoc(roomId: string, doc: DocName, fold: UpdateFold): Promise<number>;
+  compactDoc(roomId: string, doc: DocName, fold: UpdateFold, batch: CompactionBatch): Promise<number>;
   /**
    * Appends a fact to the room's timeline and returns it numbered; null when the draft has
    * a `key` that an event of the room already has (it happened once already).

@@ -1,6 +1,6 @@
 import { decodeEdits, type DocName, encodeEdits } from '@dryrun/shared';
 import type { SqlClient, SqlQueries } from './SqlClient.ts';
-import type { DocBase, StoredDoc, StoredUpdate, UpdateFold } from './Store.ts';
+import type { CompactionBatch, DocBase, StoredDoc, StoredUpdate, UpdateFold } from './Store.ts';
 
 /**
  * A doc's stored history: compacted chunks in `doc_history` (each one the edits it folded,
@@ -74,14 +74,22 @@ async function lastChunk(tx: SqlQueries, roomId: string, doc: DocName): Promise<
 }
 
 /**
- * Folds a doc's rows into a new chunk: `fold` makes the state after them from the last
- * chunk's. Returns how many edits were folded (0: nothing to do).
+ * Folds a doc's oldest rows (up to `limit`, and only when there are at least `atLeast`) into
+ * a new chunk: `fold` makes the state after them from the last chunk's, which then keeps its
+ * edits but no longer its state (only the last one is read). Returns how many edits were
+ * folded (0: nothing done). Exactly the rows read are deleted.
  */
-export function compactDoc(sql: SqlClient, roomId: string, doc: DocName, fold: UpdateFold): Promise<number> {
+export function compactDoc(
+  sql: SqlClient,
+  roomId: string,
+  doc: DocName,
+  fold: UpdateFold,
+  { atLeast, limit }: CompactionBatch,
+): Promise<number> {
   return sql.transaction(async (tx) => {
     const base = await lastChunk(tx, roomId, doc);
-    const rows = await tx.query<UpdateRow>(`${ROWS_SINCE} FOR UPDATE`, [roomId, doc]);
-    if (rows.length === 0) return 0;
+    const rows = await tx.query<UpdateRow>(`${ROWS_SINCE} LIMIT $3 FOR UPDATE`, [roomId, doc, limit]);
+    if (rows.length === 0 || rows.length < atLeast) return 0;
     const updates = updatesOf(roomId, doc, rows);
     const state = fold(
       base?.state ?? null,
@@ -93,8 +101,15 @@ export function compactDoc(sql: SqlClient, roomId: string, doc: DocName, fold: U
        VALUES ($1, $2, $3, $4, $5, $6, now())`,
       [roomId, doc, base?.edits ?? 0, rows.length, edits, state],
     );
-    const last = rows.at(-1)?.id;
-    await tx.query('DELETE FROM doc_updates WHERE room_id = $1 AND doc = $2 AND id <= $3', [roomId, doc, last]);
+    if (base) {
+      await tx.query(`UPDATE doc_history SET state = ''::bytea WHERE room_id = $1 AND doc = $2 AND first_edit < $3`, [
+        roomId,
+        doc,
+        base.edits,
+      ]);
+    }
+    const ids = rows.map((row) => String(row.id));
+    await tx.query('DELETE FROM doc_updates WHERE id = ANY($1::bigint[])', [ids]);
     return rows.length;
   });
 }
