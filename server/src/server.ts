@@ -18,6 +18,7 @@ import { Judge } from './judge/Judge.ts';
 import { JudgePool } from './judge/JudgePool.ts';
 import { ProblemCatalog } from './problems/ProblemCatalog.ts';
 import { RoomProblems } from './problems/RoomProblems.ts';
+import { Integrity } from './interview/Integrity.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { RoomService } from './rooms/RoomService.ts';
 import { UpdateLog } from './rooms/UpdateLog.ts';
@@ -82,6 +83,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   const annotations = new Annotations({ store });
   const hints = new Hints({ store, catalog });
+  const integrity = new Integrity({ store, clock: config.clock });
   const feedback = new Feedback({ store });
   const reports = new Reports({ store, rooms, catalog });
   const assessments = new Assessments({
@@ -128,7 +130,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   attachGateway(
     io,
-    { rooms, runs, problems, padTests, annotations, hints, feedback, assessments },
+    { rooms, runs, problems, padTests, annotations, hints, feedback, assessments, integrity },
     { maxConnectionsPerAddress: config.maxConnectionsPerAddress, trustProxy: config.trustProxy },
     log.child({ part: 'gateway' }),
   );

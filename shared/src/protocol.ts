@@ -99,9 +99,10 @@ export const ClientEvent = {
    */
   finishAssessment: 'assessment:finish',
   /**
-   * `(signal: IntegritySignal, ack: (reply: Reply) => void)`: an assessment's candidate only,
-   * while it runs — a paste, a blocked paste or drop, leaving the page or coming back. On the
-   * timeline as kind `integrity`, for the candidate to see; never a term of the score.
+   * `(signal: IntegritySignal, ack: (reply: Reply) => void)`: the candidate only — in an
+   * assessment while it runs, in a pair room at any time (nothing blocked there) — a paste, a
+   * blocked paste or drop, leaving the page or coming back. On the timeline as kind
+   * `integrity`, for the candidate to see, and in the replay; never a term of a score.
    */
   integrity: 'integrity:record',
 } as const;

@@ -3,9 +3,11 @@ import { ClientEvent, eventsOf, HISTORY_FORMAT, reportPath, type SessionHistory 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
+import { editorText, paste, waitForEditor, waitForSynced } from '../support/browser.ts';
 import { useInterviewInChromium } from '../support/chromiumFixture.ts';
 import { linkParts } from '../support/roomFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
+import { createRoom } from '../support/testServer.ts';
 
 /** Presses a replay key on the page, nothing focused (the code's box keeps arrows for scrolling). */
 async function press(page: Page, key: string): Promise<void> {
@@ -106,6 +108,34 @@ describe('the session replay in Chromium', () => {
     const exported = JSON.parse(await readFile((await file.path()) as string, 'utf8')) as SessionHistory;
     expect(exported).toMatchObject({ format: HISTORY_FORMAT, roomId, kind: 'pair' });
     expect(eventsOf(exported.timeline, 'hint')).toHaveLength(1);
+  });
+
+  it("records the pair room's candidate's pastes, shows them to both, and puts them in the replay", async () => {
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
+    const candidate = await t.newPage();
+    await candidate.goto(`${room.links.candidate}&name=Cara`);
+    await waitForEditor(candidate);
+    await waitForSynced(candidate);
+    const interviewer = await t.newPage();
+    await interviewer.goto(`${room.links.interviewer}&name=Ivy`);
+    await waitForSynced(interviewer);
+
+    await candidate.locator('.editor-pane .monaco-editor .view-lines').click();
+    await paste(candidate, '// from elsewhere');
+    await expect.poll(() => editorText(candidate)).toContain('// from elsewhere');
+    const mine = candidate.getByTestId('integrity');
+    await expect.poll(() => mine.locator('summary').textContent()).toContain('1 paste');
+    expect(await mine.getByRole('heading').textContent()).toBe('Recorded about you');
+    const theirs = interviewer.getByTestId('integrity');
+    await expect.poll(() => theirs.locator('summary').textContent()).toContain('1 paste');
+    expect(await theirs.getByRole('heading').textContent()).toBe('Recorded about the candidate');
+
+    const { roomId, token } = linkParts(room.links.interviewer);
+    const replay = await t.newPage();
+    await replay.goto(`${t.server.url}/room/${roomId}/replay?token=${encodeURIComponent(token)}`);
+    const list = replay.getByTestId('replay-events');
+    await list.getByRole('button', { name: /Pasted 17 characters into Two Sum/ }).click();
+    await expect.poll(() => shownCode(replay)).toContain('// from elsewhere');
   });
 
   it('is refused to an observer, and says so', async () => {

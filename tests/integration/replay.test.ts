@@ -137,6 +137,35 @@ describe('a session replay', () => {
     expect(editsFromBase64(file.body.edits).length).toBeGreaterThan(0);
   });
 
+  it("puts the pair room's candidate's pastes and absences on the timeline, and nobody else's", async () => {
+    const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
+    const interviewer = await t.join(room.links.interviewer, 'Ivy');
+    const candidate = await t.join(room.links.candidate, 'Cara');
+    const observer = await t.join(room.links.observer, 'Olga', { answerStep1: false });
+    for (const signal of [
+      { kind: 'paste', problemSlug: 'two-sum', chars: 40 },
+      { kind: 'left' },
+      { kind: 'returned', awayMs: 12_000 },
+    ] as const) {
+      expect(await candidate.ask(ClientEvent.integrity, signal)).toEqual({ ok: true });
+    }
+    const paste = { kind: 'paste', problemSlug: 'two-sum', chars: 3 } as const;
+    expect(await interviewer.ask(ClientEvent.integrity, paste)).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
+    expect(await observer.ask(ClientEvent.integrity, paste)).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
+    expect(
+      await candidate.ask(ClientEvent.integrity, { kind: 'pasteBlocked', problemSlug: 'two-sum', chars: 3 }),
+    ).toMatchObject({ ok: false, reason: 'MALFORMED' });
+    expect(
+      await candidate.ask(ClientEvent.integrity, { kind: 'paste', problemSlug: 'lru-cache', chars: 3 }),
+    ).toMatchObject({ ok: false, reason: 'MALFORMED' });
+
+    const { body } = await history(t.server.url, room.links.interviewer);
+    const recorded = eventsOf(body.timeline, 'integrity');
+    expect(recorded.map((e) => e.signal.kind)).toEqual(['paste', 'left', 'returned']);
+    expect(recorded.every((e) => e.by?.role === 'candidate' && typeof e.edits === 'number')).toBe(true);
+    await eventually(() => expect(eventsOf(observer.timeline, 'integrity')).toHaveLength(3));
+  });
+
   it("opens an attempt's history to its two links only once it has ended", async () => {
     const response = await fetch(`${t.server.url}/api/assessments`, {
       method: 'POST',

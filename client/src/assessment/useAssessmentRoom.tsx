@@ -1,4 +1,4 @@
-import type { RunRecord } from '@dryrun/shared';
+import { type RunRecord, SCRATCH_PROBLEM } from '@dryrun/shared';
 import { type ReactNode, useEffect } from 'react';
 import type { EditorGuard } from '../room/EditorPane.tsx';
 import type { RoomConnection, RoomState } from '../sync/RoomConnection.ts';
@@ -13,7 +13,7 @@ import { practiceHistory } from './practiceHistory.ts';
 import { useIntegrity } from './useIntegrity.ts';
 import './assessment.css';
 
-/** What an assessment adds to the room's page; a pair room gets none of it. */
+/** What an assessment adds to the room's page; a pair room gets only its records of pastes and leaving the page. */
 export interface AssessmentRoom {
   /** The candidate has not started yet: the start page stands in for the room. */
   start: boolean;
@@ -49,10 +49,12 @@ export function useAssessmentRoom(
   const msLeft = useTimeLeft(phase && phase.phase !== 'ready' ? phase.deadline : null, state.clockOffsetMs);
   const candidate = state.welcome?.role === 'candidate';
   const running = phase?.phase === 'running' && msLeft !== 0;
+  // A pair room's candidate is recorded too (pastes, leaving the page), for the replay: shown
+  // to them as it happens, never blocked.
   const integrity = useIntegrity(connection, {
-    running: running && candidate,
+    running: candidate && (settings ? running : state.welcome !== null),
     strict: settings?.strict ?? false,
-    problem,
+    problem: settings ? problem : (problem ?? SCRATCH_PROBLEM),
   });
   const roomId = state.welcome?.roomId;
   useEffect(() => {
@@ -60,6 +62,7 @@ export function useAssessmentRoom(
   }, [roomId, phase]);
 
   if (!settings || !phase) {
+    const role = state.welcome?.role;
     return {
       start: false,
       open: true,
@@ -67,8 +70,17 @@ export function useAssessmentRoom(
       bar: null,
       banner: null,
       tabs: null,
-      guard: undefined,
-      side: null,
+      guard: candidate ? integrity.guard : undefined,
+      side:
+        role === 'candidate' || role === 'interviewer' ? (
+          <IntegrityStrip
+            timeline={state.timeline}
+            titleOf={() => state.problem?.title ?? 'the blank pad'}
+            audience={role === 'candidate' ? 'candidate' : 'interviewer'}
+            strict={false}
+            blocked={null}
+          />
+        ) : null,
     };
   }
   if (phase.phase === 'ready') {
@@ -117,7 +129,8 @@ export function useAssessmentRoom(
         )}
         <IntegrityStrip
           timeline={state.timeline}
-          problems={phase.problems}
+          titleOf={(slug) => phase.problems.find((p) => p.slug === slug)?.title ?? slug}
+          audience="attempt"
           strict={settings.strict}
           blocked={integrity.blocked}
         />

@@ -9,10 +9,7 @@ import {
   type CreateAssessmentResponse,
   DryRunError,
   type EndReason,
-  eventsOf,
   hintsOf,
-  type IntegritySignal,
-  MAX_INTEGRITY_SIGNALS,
   type ProblemOutcome,
   scoreAssessment,
   TOKEN_PARAM,
@@ -21,7 +18,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
-import { TokenBucket } from '../limits/TokenBucket.ts';
 import type { ProblemCatalog } from '../problems/ProblemCatalog.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
@@ -55,10 +51,6 @@ const RETRY_ENDING_MS = 60_000;
 const BUSY_RETRIES = 10;
 const BUSY_RETRY_MS = 1000;
 
-/** Integrity signals one attempt may send: a burst, then this many a minute. */
-const SIGNAL_BURST = 20;
-const SIGNALS_PER_MINUTE = 60;
-
 /**
  * Solo timed assessments: creates them (problems drawn from the set), starts the clock,
  * keeps the deadline on the server whether or not anyone is connected, ends the attempt
@@ -69,7 +61,6 @@ const SIGNALS_PER_MINUTE = 60;
 export class Assessments {
   private readonly deadlines = new Map<string, () => void>();
   private readonly ending = new Map<string, { stopped: Promise<void>; whole: Promise<void> }>();
-  private readonly signalBuckets = new Map<string, TokenBucket>();
   private readonly endingSlots = pLimit(ENDINGS_AT_ONCE);
   private closed = false;
 
@@ -128,35 +119,6 @@ export class Assessments {
       throw new DryRunError('FORBIDDEN', 'The assessment has not started yet.');
     }
     await this.end(caller.room.id, 'finished', actorOf(caller));
-  }
-
-  /** Puts what the candidate's browser saw (a paste, leaving the page) on the timeline. */
-  async record(caller: Caller, signal: IntegritySignal): Promise<void> {
-    const { room } = caller;
-    const settings = this.settingsFor(caller);
-    room.assertOpen();
-    if ('problemSlug' in signal && !settings.problems.includes(signal.problemSlug)) {
-      throw new DryRunError('MALFORMED', `"${signal.problemSlug}" is not a problem of this assessment.`);
-    }
-    let bucket = this.signalBuckets.get(room.id);
-    if (!bucket) {
-      bucket = new TokenBucket(SIGNAL_BURST, SIGNALS_PER_MINUTE / 60);
-      this.signalBuckets.set(room.id, bucket);
-    }
-    if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Too many records at once; wait a few seconds.');
-    // Counted where the timeline cannot change underneath: records sent at once stop at the cap too.
-    await room.commit((edits) => {
-      if (eventsOf(room.timeline, 'integrity').length >= MAX_INTEGRITY_SIGNALS) {
-        throw new DryRunError('PAYLOAD_TOO_LARGE', `An attempt keeps at most ${MAX_INTEGRITY_SIGNALS} such records.`);
-      }
-      return this.deps.store.appendEvent(room.id, {
-        kind: 'integrity',
-        signal,
-        at: this.deps.clock.now(),
-        by: actorOf(caller),
-        edits,
-      });
-    });
   }
 
   /**
@@ -227,7 +189,6 @@ export class Assessments {
       })
       .finally(() => {
         this.ending.delete(roomId);
-        this.signalBuckets.delete(roomId);
       });
     this.ending.set(roomId, { stopped, whole });
     return stopped;

@@ -30,6 +30,7 @@ import type { Assessments } from '../assessment/Assessments.ts';
 import type { Annotations } from '../interview/Annotations.ts';
 import type { Feedback } from '../interview/Feedback.ts';
 import type { Hints } from '../interview/Hints.ts';
+import type { Integrity } from '../interview/Integrity.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { Caller } from '../rooms/Caller.ts';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
@@ -63,6 +64,7 @@ export interface GatewayServices {
   hints: Hints;
   feedback: Feedback;
   assessments: Assessments;
+  integrity: Integrity;
 }
 
 export interface GatewayOptions {
@@ -401,7 +403,7 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, caller: 
     ClientEvent.integrity,
     integrityArgsSchema,
     async (signal): Promise<Reply> => {
-      await services.assessments.record(caller, signal);
+      await services.integrity.record(caller, signal);
       return { ok: true };
     },
     log,
