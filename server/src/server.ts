@@ -19,6 +19,7 @@ import { JudgePool } from './judge/JudgePool.ts';
 import { ProblemCatalog } from './problems/ProblemCatalog.ts';
 import { RoomProblems } from './problems/RoomProblems.ts';
 import { Integrity } from './interview/Integrity.ts';
+import { Phases } from './interview/Phases.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { RoomService } from './rooms/RoomService.ts';
 import { UpdateLog } from './rooms/UpdateLog.ts';
@@ -84,6 +85,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const annotations = new Annotations({ store });
   const hints = new Hints({ store, catalog });
   const integrity = new Integrity({ store, clock: config.clock });
+  const phases = new Phases({ store, clock: config.clock });
   const feedback = new Feedback({ store });
   const reports = new Reports({ store, rooms, catalog });
   const assessments = new Assessments({
@@ -130,7 +132,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   attachGateway(
     io,
-    { rooms, runs, problems, padTests, annotations, hints, feedback, assessments, integrity },
+    { rooms, runs, problems, padTests, annotations, hints, feedback, assessments, integrity, phases },
     { maxConnectionsPerAddress: config.maxConnectionsPerAddress, trustProxy: config.trustProxy },
     log.child({ part: 'gateway' }),
   );

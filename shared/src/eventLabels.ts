@@ -23,6 +23,9 @@ export const EVENT_KIND_LABEL: Record<TimelineKind, string> = {
   assessmentEnded: 'End',
   scored: 'Score',
   integrity: 'Integrity',
+  phasesPlanned: 'Phases',
+  phaseStarted: 'Phase',
+  phasesStopped: 'Phases',
 };
 
 /** An event in one line, e.g. `Submission started (Two Sum)`, `Accepted: 20/20 passed`. */
@@ -58,6 +61,12 @@ export function eventText(event: TimelineEvent, titleOf: (slug: string) => strin
       return `Scored ${event.score.total} of ${event.score.scale}`;
     case 'integrity':
       return integrityText(event.signal, titleOf);
+    case 'phasesPlanned':
+      return `Phase timer started: ${event.phases.map((p) => `${p.name} ${p.minutes} min`).join(', ')}`;
+    case 'phaseStarted':
+      return `Moved to phase ${event.index + 1}`;
+    case 'phasesStopped':
+      return 'Phase timer stopped';
   }
 }
 

@@ -10,6 +10,7 @@ export * from './history.ts';
 export * from './interview.ts';
 export * from './limits.ts';
 export * from './padTests.ts';
+export * from './phases.ts';
 export * from './plainValue.ts';
 export * from './protocol.ts';
 export * from './replay.ts';

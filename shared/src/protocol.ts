@@ -17,6 +17,7 @@ import type { DocName, Language } from './docLayout.ts';
 import type { ErrorPayload } from './errors.ts';
 import type { ClaimRequest, InterviewerGuide, NoteRequest, ScorecardInput } from './interview.ts';
 import type { PadTestInput, PadTestsView } from './padTests.ts';
+import type { Phase } from './phases.ts';
 import type { AssessmentView, IntegritySignal } from './assessment.ts';
 import type { Role } from './roles.ts';
 import type { TimelineEvent } from './timeline.ts';
@@ -105,6 +106,12 @@ export const ClientEvent = {
    * `integrity`, for the candidate to see, and in the replay; never a term of a score.
    */
   integrity: 'integrity:record',
+  /**
+   * `(request: PhasesRequest, ack: (reply: Reply) => void)`: an interviewer only — plan the
+   * phase timer (it starts at once), go to a phase, or stop it. On the timeline as
+   * `phasesPlanned`, `phaseStarted`, `phasesStopped`.
+   */
+  phases: 'phases:set',
 } as const;
 
 /** Events the server sends. */
@@ -302,7 +309,11 @@ export interface ClientToServerEvents {
   [ClientEvent.startAssessment]: (request: Record<string, never>, ack: (reply: Reply) => void) => void;
   [ClientEvent.finishAssessment]: (request: Record<string, never>, ack: (reply: Reply) => void) => void;
   [ClientEvent.integrity]: (signal: IntegritySignal, ack: (reply: Reply) => void) => void;
+  [ClientEvent.phases]: (request: PhasesRequest, ack: (reply: Reply) => void) => void;
 }
+
+/** `phases:set`: plan the phases (and start the first), go to one, or stop. */
+export type PhasesRequest = { action: 'plan'; phases: Phase[] } | { action: 'go'; index: number } | { action: 'stop' };
 
 /** socket.io typed map of what the server emits. */
 export interface ServerToClientEvents {

@@ -9,6 +9,7 @@ import { DOC_NAMES } from './docLayout.ts';
 import { EVIDENCE_KINDS, NOTE_TAGS, RECOMMENDATIONS } from './interview.ts';
 import { LIMITS } from './limits.ts';
 import { PAD_TEST_LIMITS, parsePadTest } from './padTests.ts';
+import { PHASE_LIMITS } from './phases.ts';
 import { RUN_MODES } from './protocol.ts';
 import { RUBRIC_DIMENSIONS } from './rubric.ts';
 import { cleanLine } from './text.ts';
@@ -270,3 +271,35 @@ const integritySignalSchema = z.discriminatedUnion('kind', [
 
 /** Arguments of `ClientEvent.integrity`. */
 export const integrityArgsSchema = z.tuple([integritySignalSchema, ack]);
+
+/** One phase of a plan: a name on one line and whole minutes. */
+const phaseSchema = z.strictObject({
+  name: z
+    .string()
+    .max(PHASE_LIMITS.maxName * 4)
+    .transform(cleanLine)
+    .pipe(
+      z
+        .string()
+        .min(1, 'a phase needs a name')
+        .max(PHASE_LIMITS.maxName, `a phase name is at most ${PHASE_LIMITS.maxName} characters`),
+    ),
+  minutes: z.number().int().min(1).max(PHASE_LIMITS.maxMinutes),
+});
+
+/** `phases:set`: plan (and start) the phases, go to one, or stop the timer. */
+export const phasesArgsSchema = z.tuple([
+  z.discriminatedUnion('action', [
+    z.strictObject({ action: z.literal('plan'), phases: z.array(phaseSchema).min(1).max(PHASE_LIMITS.maxPhases) }),
+    z.strictObject({
+      action: z.literal('go'),
+      index: z
+        .number()
+        .int()
+        .min(0)
+        .max(PHASE_LIMITS.maxPhases - 1),
+    }),
+    z.strictObject({ action: z.literal('stop') }),
+  ]),
+  ack,
+]);

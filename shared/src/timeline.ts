@@ -13,6 +13,7 @@ import type { AssessmentScore } from './assessmentScore.ts';
 import type { ComplexityReport } from './complexity.ts';
 import type { Language } from './docLayout.ts';
 import type { ComplexityClaim, FeedbackStatus, HintRecord, ThinkAloudNote } from './interview.ts';
+import type { Phase } from './phases.ts';
 import type { RunMode, RunTarget } from './protocol.ts';
 import type { Role } from './roles.ts';
 import type { JudgeReport, Verdict } from './verdicts.ts';
@@ -89,7 +90,13 @@ export type TimelineFact =
   /** The final judging is done: the score, term by term. */
   | { kind: 'scored'; score: AssessmentScore }
   /** What the candidate's browser recorded (a paste, leaving the page): context, never a score term. */
-  | { kind: 'integrity'; signal: IntegritySignal };
+  | { kind: 'integrity'; signal: IntegritySignal }
+  /** An interviewer planned the phase timer: its first phase starts now, each next one when the last is up. */
+  | { kind: 'phasesPlanned'; phases: Phase[] }
+  /** An interviewer moved the timer to a phase (early, or back): it starts now. */
+  | { kind: 'phaseStarted'; index: number }
+  /** An interviewer stopped the phase timer. */
+  | { kind: 'phasesStopped' };
 
 export type TimelineKind = TimelineFact['kind'];
 

@@ -9,6 +9,7 @@ import {
   type GuideReply,
   guideArgsSchema,
   integrityArgsSchema,
+  phasesArgsSchema,
   joinRequestSchema,
   noteArgsSchema,
   PROTOCOL_VERSION,
@@ -31,6 +32,7 @@ import type { Annotations } from '../interview/Annotations.ts';
 import type { Feedback } from '../interview/Feedback.ts';
 import type { Hints } from '../interview/Hints.ts';
 import type { Integrity } from '../interview/Integrity.ts';
+import type { Phases } from '../interview/Phases.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { Caller } from '../rooms/Caller.ts';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
@@ -65,6 +67,7 @@ export interface GatewayServices {
   feedback: Feedback;
   assessments: Assessments;
   integrity: Integrity;
+  phases: Phases;
 }
 
 export interface GatewayOptions {
@@ -404,6 +407,16 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, caller: 
     integrityArgsSchema,
     async (signal): Promise<Reply> => {
       await services.integrity.record(caller, signal);
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.phases,
+    phasesArgsSchema,
+    async (request): Promise<Reply> => {
+      await services.phases.set(caller, request);
       return { ok: true };
     },
     log,
