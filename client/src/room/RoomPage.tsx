@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { AssessmentStart } from '../assessment/AssessmentStart.tsx';
 import { practiceHistory } from '../assessment/practiceHistory.ts';
+import { PhaseTimer } from '../phases/PhaseTimer.tsx';
 import { useAssessmentRoom } from '../assessment/useAssessmentRoom.tsx';
 import { browserStorage } from '../browserStorage.ts';
 import type { EditorHandle } from '../editor/CollabEditor.tsx';
@@ -187,7 +188,17 @@ function Room({
             ) : null
           }
           onShortcuts={showShortcuts}
-          extra={assessment.bar}
+          extra={
+            assessment.bar ??
+            (welcome && !welcome.assessment ? (
+              <PhaseTimer
+                timeline={state.timeline}
+                offsetMs={state.clockOffsetMs}
+                canRun={isInterviewer}
+                onSet={(request) => void connection.setPhases(request)}
+              />
+            ) : null)
+          }
         />
         {assessment.banner ?? <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />}
         {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (

@@ -18,6 +18,7 @@ import {
   type HintRecord,
   hintsOf,
   type IntegritySignal,
+  type PhasesRequest,
   isErrorPayload,
   type NoteRequest,
   notesOf,
@@ -344,6 +345,11 @@ export class RoomConnection {
   /** An assessment's candidate: what this browser saw (a paste, leaving the page), for the record. */
   recordIntegrity(signal: IntegritySignal): Promise<RequestResult> {
     return this.ask((s) => s.emitWithAck(ClientEvent.integrity, signal));
+  }
+
+  /** Interviewers: plans the phase timer (it starts at once), goes to a phase, or stops it. */
+  setPhases(request: PhasesRequest): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.phases, request));
   }
 
   /** Interviewers: submits the scorecard, which then locks. */
