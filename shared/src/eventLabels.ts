@@ -3,6 +3,7 @@
  * one name per kind, one line per event, and the address of an event's moment.
  */
 import { assessmentPath, END_REASON_LABEL, integrityText } from './assessment.ts';
+import type { EvidenceRef } from './interview.ts';
 import { roomPath, TOKEN_PARAM } from './protocol.ts';
 import { RUN_MODE_LABEL } from './runLabels.ts';
 import type { TimelineEvent, TimelineKind } from './timeline.ts';
@@ -88,6 +89,11 @@ export function momentKey(event: TimelineEvent): string {
     default:
       return `seq:${event.seq}`;
   }
+}
+
+/** The moment of a piece of evidence a scorecard cites (the same key as its event's). */
+export function evidenceMomentKey(ref: Pick<EvidenceRef, 'kind' | 'id'>): string {
+  return `${ref.kind}:${ref.id}`;
 }
 
 /** The query parameter of a replay link that names the moment to open at. */

@@ -11,7 +11,7 @@
 import type { AssessmentProblem, EndReason, IntegritySignal } from './assessment.ts';
 import type { AssessmentScore } from './assessmentScore.ts';
 import type { ComplexityReport } from './complexity.ts';
-import type { Language } from './docLayout.ts';
+import { type Language, SCRATCH_PROBLEM } from './docLayout.ts';
 import type { ComplexityClaim, FeedbackStatus, HintRecord, ThinkAloudNote } from './interview.ts';
 import type { Phase } from './phases.ts';
 import type { RunMode, RunTarget } from './protocol.ts';
@@ -141,4 +141,35 @@ export function hintsOf(timeline: readonly TimelineEvent[]): HintRecord[] {
 /** Whether the feedback report is ready. */
 export function feedbackOf(timeline: readonly TimelineEvent[]): FeedbackStatus {
   return { submittedAt: eventsOf(timeline, 'scorecard').at(-1)?.submittedAt ?? null };
+}
+
+/** The problem an event is about, if it names one (a blank pad: `scratch`). */
+export function problemOfEvent(event: TimelineEvent): string | null {
+  switch (event.kind) {
+    case 'problem':
+      return event.problemSlug ?? SCRATCH_PROBLEM;
+    case 'seeded':
+      return event.problemSlug;
+    case 'runStarted':
+      return event.run.problemSlug;
+    case 'note':
+      return event.note.problemSlug;
+    case 'claim':
+      return event.claim.problemSlug;
+    case 'hint':
+      return event.hint.problemSlug;
+    default:
+      return null;
+  }
+}
+
+/** Every problem a session touched, in the order it first did: an attempt's, and those any event names. */
+export function problemsOfTimeline(timeline: readonly TimelineEvent[]): string[] {
+  const slugs = new Set<string>();
+  for (const event of timeline) {
+    if (event.kind === 'assessmentStarted') for (const problem of event.problems) slugs.add(problem.slug);
+    const slug = problemOfEvent(event);
+    if (slug) slugs.add(slug);
+  }
+  return [...slugs];
 }

@@ -1,4 +1,5 @@
 import {
+  evidenceMomentKey,
   draftKeys,
   type EvidenceRef,
   type FeedbackStatus,
@@ -173,7 +174,7 @@ function DimensionField({
             {draft.evidence.map((ref) => (
               <li key={key(ref)}>
                 <span>{byKey.get(key(ref))?.label ?? `${ref.kind} (not in this browser's recent history)`}</span>
-                <a href={replayHref(key(ref))} target="_blank" rel="noreferrer">
+                <a href={replayHref(evidenceMomentKey(ref))} target="_blank" rel="noreferrer">
                   Replay<span className="visually-hidden"> from this {ref.kind}</span>
                 </a>
                 <button

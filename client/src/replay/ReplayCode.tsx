@@ -21,7 +21,7 @@ export function ReplayCode({
   edits: number;
   problem: string;
   problemTitle: string;
-  writerOf: (clientId: number | null) => Writer;
+  writerOf: (clientId: number) => Writer;
 }) {
   const cursor = useRef<{ doc: Y.Doc; edits: number } | null>(null);
   const { language, runs } = useMemo(() => {

@@ -6,7 +6,8 @@ import {
   SCRATCH_PROBLEM,
   type SessionHistory,
   SessionReplay,
-  type TimelineEvent,
+  problemOfEvent,
+  problemsOfTimeline,
 } from '@dryrun/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EventList } from './EventList.tsx';
@@ -53,7 +54,10 @@ export function SessionPlayer({
     clientId === null ? 'server' : (writers.get(clientId) ?? 'server');
   const names = useMemo(() => namesByRole(history), [history]);
 
-  const problems = useMemo(() => problemsOf(history), [history]);
+  const problems = useMemo(() => {
+    const touched = problemsOfTimeline(history.timeline);
+    return touched.length > 0 ? touched : [SCRATCH_PROBLEM];
+  }, [history]);
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen ?? problemAt(replay.eventsBefore(playback.position), problems);
 
@@ -155,42 +159,10 @@ function namesByRole(history: SessionHistory): Partial<Record<Role, string>> {
   return names;
 }
 
-/** The problem an event is about, if it names one. */
-function problemOf(event: TimelineEvent): string | null {
-  switch (event.kind) {
-    case 'problem':
-      return event.problemSlug ?? SCRATCH_PROBLEM;
-    case 'seeded':
-      return event.problemSlug;
-    case 'runStarted':
-      return event.run.problemSlug;
-    case 'note':
-      return event.note.problemSlug;
-    case 'claim':
-      return event.claim.problemSlug;
-    case 'hint':
-      return event.hint.problemSlug;
-    default:
-      return null;
-  }
-}
-
-/** The problems whose code the session has: an attempt's, or those put in front of a room or worked on. */
-function problemsOf(history: SessionHistory): string[] {
-  const slugs = new Set<string>();
-  for (const event of history.timeline) {
-    if (event.kind === 'assessmentStarted') for (const problem of event.problems) slugs.add(problem.slug);
-    const slug = problemOf(event);
-    if (slug) slugs.add(slug);
-  }
-  if (slugs.size === 0) slugs.add(SCRATCH_PROBLEM);
-  return [...slugs];
-}
-
 /** The problem in front of the room at a moment: the latest one put there or worked on. */
 function problemAt(before: readonly PlacedEvent[], problems: readonly string[]): string {
   for (const { event } of before) {
-    const slug = problemOf(event);
+    const slug = problemOfEvent(event);
     if (slug) return slug;
   }
   return problems[0] ?? SCRATCH_PROBLEM;

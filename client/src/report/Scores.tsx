@@ -1,4 +1,5 @@
 import {
+  evidenceMomentKey,
   evidenceTag,
   type FeedbackReport,
   type ResolvedEvidence,
@@ -78,7 +79,7 @@ function EvidenceList({
             <Timestamp at={e.at} />
             <span className={`report-chip report-chip-${e.kind}`}>{evidenceTag(e)}</span>
             <span className="report-evidence-label">{e.label}</span>
-            <a className="report-replay-link" href={replayHref(`${e.kind}:${e.id}`)}>
+            <a className="report-replay-link" href={replayHref(evidenceMomentKey(e))}>
               Replay<span className="visually-hidden"> from this {evidenceTag(e).toLowerCase()}</span>
             </a>
           </li>

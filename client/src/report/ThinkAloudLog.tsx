@@ -1,4 +1,4 @@
-import type { ThinkAloudNote } from '@dryrun/shared';
+import { evidenceMomentKey, type ThinkAloudNote } from '@dryrun/shared';
 import { Timestamp } from './Timestamp.tsx';
 
 /** Every think-aloud note of the session, oldest first, as written. */
@@ -25,7 +25,7 @@ export function ThinkAloudLog({
                   {note.by.name} <span className="report-muted">({note.by.role})</span>
                 </span>
                 {note.tag && <span className="report-chip">{note.tag}</span>}
-                <a className="report-replay-link" href={replayHref(`note:${note.id}`)}>
+                <a className="report-replay-link" href={replayHref(evidenceMomentKey({ kind: 'note', id: note.id }))}>
                   Replay<span className="visually-hidden"> from this note</span>
                 </a>
               </p>

@@ -4,6 +4,7 @@ import {
   editsToBase64,
   feedbackOf,
   HISTORY_FORMAT,
+  problemsOfTimeline,
   type Role,
   type SessionHistory,
   type TimelineEvent,
@@ -81,15 +82,8 @@ export class SessionHistories {
   }
 
   private titlesOf(timeline: readonly TimelineEvent[]): Record<string, string> {
-    const slugs = new Set<string>();
-    for (const event of timeline) {
-      if (event.kind === 'problem' && event.problemSlug) slugs.add(event.problemSlug);
-      if (event.kind === 'seeded') slugs.add(event.problemSlug);
-      if (event.kind === 'runStarted') slugs.add(event.run.problemSlug);
-      if (event.kind === 'assessmentStarted') for (const problem of event.problems) slugs.add(problem.slug);
-    }
     const titles: Record<string, string> = {};
-    for (const slug of slugs) {
+    for (const slug of problemsOfTimeline(timeline)) {
       const title = this.deps.catalog.get(slug)?.title;
       if (title) titles[slug] = title;
     }
