@@ -13,7 +13,9 @@ import {
   type ProblemListing,
   type RatingRequest,
   reportApiPath,
+  type SessionFeedbackView,
   type SessionHistory,
+  sessionApiPath,
 } from '@dryrun/shared';
 
 /** `POST /api/rooms`; throws an Error with the server's message on failure. */
@@ -103,6 +105,18 @@ export async function rateFeedback(roomId: string, token: string, rating: Rating
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw refusal(response, body);
   return body as FeedbackRating;
+}
+
+/** `GET /api/rooms/:id/session`: where a two-half session's feedback stands; null for a room of one half. */
+export async function fetchSessionFeedback(
+  roomId: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<SessionFeedbackView | null> {
+  const response = await fetch(sessionApiPath(roomId), { headers: bearer(token), signal, cache: 'no-store' });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw refusal(response, body);
+  return body as SessionFeedbackView | null;
 }
 
 /** `GET /api/rooms/:id/history`: a session's timeline and edits, for its replay. */

@@ -20,6 +20,8 @@ import { ProblemCatalog } from './problems/ProblemCatalog.ts';
 import { RoomProblems } from './problems/RoomProblems.ts';
 import { Integrity } from './interview/Integrity.ts';
 import { Phases } from './interview/Phases.ts';
+import { SessionFeedback } from './interview/SessionFeedback.ts';
+import { Swaps } from './interview/Swaps.ts';
 import { attachGateway } from './realtime/gateway.ts';
 import { RoomService } from './rooms/RoomService.ts';
 import { UpdateLog } from './rooms/UpdateLog.ts';
@@ -86,7 +88,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const hints = new Hints({ store, catalog });
   const integrity = new Integrity({ store, clock: config.clock });
   const phases = new Phases({ store, clock: config.clock });
-  const feedback = new Feedback({ store });
+  const sessions = new SessionFeedback({ store, rooms, clock: config.clock });
+  const swaps = new Swaps({ store, rooms, clock: config.clock });
+  const feedback = new Feedback({ store, sessions, clock: config.clock });
   const reports = new Reports({ store, rooms, catalog });
   const assessments = new Assessments({
     store,
@@ -99,12 +103,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   await assessments.restore();
   const assessmentReports = new AssessmentReports({ store, rooms, catalog, reports });
-  const histories = new SessionHistories({ rooms, store, updates, catalog, now: () => config.clock.now() });
+  const histories = new SessionHistories({ rooms, store, updates, catalog, sessions, now: () => config.clock.now() });
   const app = createHttpApp(
     createApi({
       rooms,
       problems,
       feedback,
+      sessions,
       reports,
       assessments,
       assessmentReports,
@@ -132,7 +137,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   attachGateway(
     io,
-    { rooms, runs, problems, padTests, annotations, hints, feedback, assessments, integrity, phases },
+    { rooms, runs, problems, padTests, annotations, hints, feedback, assessments, integrity, phases, swaps },
     { maxConnectionsPerAddress: config.maxConnectionsPerAddress, trustProxy: config.trustProxy },
     log.child({ part: 'gateway' }),
   );

@@ -27,6 +27,10 @@ export const EVENT_KIND_LABEL: Record<TimelineKind, string> = {
   phasesPlanned: 'Phases',
   phaseStarted: 'Phase',
   phasesStopped: 'Phases',
+  swapProposed: 'Swap',
+  swapCancelled: 'Swap',
+  swapped: 'Swap',
+  feedbackReleased: 'Feedback',
 };
 
 /** An event in one line, e.g. `Submission started (Two Sum)`, `Accepted: 20/20 passed`. */
@@ -68,6 +72,14 @@ export function eventText(event: TimelineEvent, titleOf: (slug: string) => strin
       return `Moved to phase ${event.index + 1}`;
     case 'phasesStopped':
       return 'Phase timer stopped';
+    case 'swapProposed':
+      return `${event.by?.name ?? 'Someone'} proposed to swap roles`;
+    case 'swapCancelled':
+      return event.reason === 'declined' ? 'Swap declined' : 'Swap withdrawn';
+    case 'swapped':
+      return 'Roles swapped: the second half began';
+    case 'feedbackReleased':
+      return 'Feedback released to both';
   }
 }
 

@@ -19,6 +19,7 @@ export * from './rubric.ts';
 export * from './runLabels.ts';
 export * from './schemas.ts';
 export * from './scorecardDraft.ts';
+export * from './session.ts';
 export * from './text.ts';
 export * from './timeline.ts';
 export * from './verdicts.ts';

@@ -197,4 +197,9 @@ export interface FeedbackReport {
   problems: ReportProblem[];
   thinkAloud: ThinkAloudNote[];
   rating: FeedbackRating | null;
+  /**
+   * Whether the candidate may rate (or rate again) here: not in a two-half session, where
+   * the rating is given before the feedback is released and is final after.
+   */
+  ratingOpen: boolean;
 }

@@ -20,6 +20,7 @@ import type { PadTestInput, PadTestsView } from './padTests.ts';
 import type { Phase } from './phases.ts';
 import type { AssessmentView, IntegritySignal } from './assessment.ts';
 import type { Role } from './roles.ts';
+import type { SessionView, SwapRequest } from './session.ts';
 import type { TimelineEvent } from './timeline.ts';
 import type { JudgeReport } from './verdicts.ts';
 
@@ -27,8 +28,9 @@ import type { JudgeReport } from './verdicts.ts';
  * Checked at join: a client whose version differs gets `CLIENT_TOO_OLD` or `SERVER_TOO_OLD`.
  * 3: one join snapshot, the timeline of facts, the `question` doc, Yjs identity checks.
  * 4: assessments (the snapshot's `assessment` and `now`, their events and timeline facts).
+ * 5: sessions in two halves (the snapshot's `session`, `swap:set`, the swap's timeline facts).
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /** Path socket.io listens on. */
 export const SOCKET_PATH = '/socket.io';
@@ -112,6 +114,13 @@ export const ClientEvent = {
    * `phasesPlanned`, `phaseStarted`, `phasesStopped`.
    */
   phases: 'phases:set',
+  /**
+   * `(request: SwapRequest, ack: (reply: Reply) => void)`: the interviewer or the candidate of
+   * a pair room — propose to swap roles, accept or decline the other's proposal, or withdraw
+   * one's own. On the timeline as `swapProposed`, `swapCancelled`, and at acceptance
+   * `swapped`: the second half's room exists, and everyone here moves to it.
+   */
+  swap: 'swap:set',
 } as const;
 
 /** Events the server sends. */
@@ -284,6 +293,11 @@ export interface RoomSnapshot {
   padTests: PadTestsView;
   /** An assessment's set-up (where it stands is on the timeline); null in a pair room. */
   assessment: AssessmentView | null;
+  /**
+   * The two-half session this room is a half of; null for a room of one half (until its pair
+   * swaps: the second half's snapshot has it, and the first's timeline says `swapped`).
+   */
+  session: SessionView | null;
   /** The server's clock when it sent this (ISO 8601): a countdown corrects the browser's by it. */
   now: string;
 }
@@ -310,6 +324,7 @@ export interface ClientToServerEvents {
   [ClientEvent.finishAssessment]: (request: Record<string, never>, ack: (reply: Reply) => void) => void;
   [ClientEvent.integrity]: (signal: IntegritySignal, ack: (reply: Reply) => void) => void;
   [ClientEvent.phases]: (request: PhasesRequest, ack: (reply: Reply) => void) => void;
+  [ClientEvent.swap]: (request: SwapRequest, ack: (reply: Reply) => void) => void;
 }
 
 /** `phases:set`: plan the phases (and start the first), go to one, or stop. */
@@ -350,6 +365,14 @@ export function roomPath(roomId: string): string {
 /** The path of a room's feedback report page (the link carries the token, like a room link). */
 export function reportPath(roomId: string): string {
   return `/room/${encodeURIComponent(roomId)}/report`;
+}
+
+/**
+ * `GET`: where a two-half session's feedback stands ({@link SessionFeedbackView}), for its
+ * interviewer and candidate links; the token as for the report.
+ */
+export function sessionApiPath(roomId: string): string {
+  return `/api/rooms/${encodeURIComponent(roomId)}/session`;
 }
 
 /**

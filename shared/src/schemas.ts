@@ -12,6 +12,7 @@ import { PAD_TEST_LIMITS, parsePadTest } from './padTests.ts';
 import { PHASE_LIMITS } from './phases.ts';
 import { RUN_MODES } from './protocol.ts';
 import { RUBRIC_DIMENSIONS } from './rubric.ts';
+import { SESSION_LIMITS, SWAP_ACTIONS, type SwapRequest } from './session.ts';
 import { cleanLine } from './text.ts';
 
 /** A name others see on one line: invisible and control characters go (`cleanLine`). */
@@ -204,6 +205,17 @@ export const ratingRequestSchema = z.strictObject({
 });
 export type RatingRequest = z.infer<typeof ratingRequestSchema>;
 
+const halfPlanSchema = z.strictObject({
+  problemSlug: problemSlugSchema.nullable(),
+  minutes: z.number().int().min(SESSION_LIMITS.minMinutes).max(SESSION_LIMITS.maxMinutes),
+});
+
+/** `swap:set`: propose, accept, decline or withdraw the swap of roles. */
+export const swapArgsSchema = z.tuple([
+  z.strictObject({ action: z.enum(SWAP_ACTIONS) }) satisfies z.ZodType<SwapRequest>,
+  ack,
+]);
+
 /** `POST /api/rooms` body. */
 export const createRoomRequestSchema = z
   .object({
@@ -214,8 +226,18 @@ export const createRoomRequestSchema = z
       .pipe(z.string().max(LIMITS.maxTitleLength))
       .optional(),
     problemSlug: problemSlugSchema.optional(),
+    /**
+     * A session in two halves: each half's problem (null: a blank pad) and minutes. The first
+     * half's problem is the room's (`problemSlug` must agree or be left out).
+     */
+    halves: z.tuple([halfPlanSchema, halfPlanSchema]).optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (request) =>
+      !request.halves || request.problemSlug === undefined || request.problemSlug === request.halves[0].problemSlug,
+    { message: 'the first half’s problem is the room’s problem: give it once', path: ['problemSlug'] },
+  );
 export type CreateRoomRequest = z.infer<typeof createRoomRequestSchema>;
 
 const topicSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a topic is lowercase letters, digits and dashes');

@@ -96,7 +96,15 @@ export type TimelineFact =
   /** An interviewer moved the timer to a phase (early, or back): it starts now. */
   | { kind: 'phaseStarted'; index: number }
   /** An interviewer stopped the phase timer. */
-  | { kind: 'phasesStopped' };
+  | { kind: 'phasesStopped' }
+  /** The interviewer or the candidate proposed to swap roles (see `session.ts`). */
+  | { kind: 'swapProposed' }
+  /** The proposal is off: the other declined it, or its proposer withdrew it. */
+  | { kind: 'swapCancelled'; reason: 'declined' | 'withdrawn' }
+  /** The swap was accepted: this half is over, and the session goes on in room `roomId`. */
+  | { kind: 'swapped'; roomId: string }
+  /** Both halves' feedback is in: each person may read what the other wrote about them. */
+  | { kind: 'feedbackReleased' };
 
 export type TimelineKind = TimelineFact['kind'];
 

@@ -429,7 +429,7 @@ describe.each(backends())('migration 6 (facts to the timeline) on %s', (backend)
     const sql = await openClient(storage);
     try {
       const versions = await sql.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      expect(versions.map((v) => Number(v.version))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(versions.map((v) => Number(v.version))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
       const [hints] = await sql.query<{ exists: string | null }>("SELECT to_regclass('hints')::text AS exists");
       expect(hints?.exists).toBeNull();
     } finally {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   type Actor,
   type DocName,
+  type HalfPlan,
   type JudgeReport,
   runFinishedOf,
   type SubmittedScorecard,
@@ -40,6 +41,7 @@ function room(overrides: Partial<RoomRecord> = {}): RoomRecord {
     },
     createdAt: new Date('2024-02-29T23:59:59.987Z'),
     assessment: null,
+    session: null,
     ...overrides,
   };
 }
@@ -179,6 +181,20 @@ describe.each(backends())('Store contract on %s', (backend) => {
   afterAll(async () => {
     await store?.close();
     await storage?.cleanup();
+  });
+
+  describe('sessions', () => {
+    it('keeps the session a room is a half of, with its plan', async () => {
+      const halves: [HalfPlan, HalfPlan] = [
+        { problemSlug: 'two-sum', minutes: 30 },
+        { problemSlug: null, minutes: 25 },
+      ];
+      const first = room({ session: { half: 1, halves, firstHalf: null } });
+      const second = room({ problemSlug: null, session: { half: 2, halves, firstHalf: first.id } });
+      const unplanned = room({ session: { half: 2, halves: null, firstHalf: first.id } });
+      for (const r of [first, second, unplanned]) await store.createRoom(r);
+      for (const r of [first, second, unplanned]) expect(await store.getRoom(r.id)).toEqual(r);
+    });
   });
 
   describe('assessments', () => {
@@ -356,6 +372,10 @@ describe.each(backends())('Store contract on %s', (backend) => {
           interviewer,
           'scorecard',
         ),
+        draft({ kind: 'swapProposed' }, base + 11, interviewer),
+        draft({ kind: 'swapCancelled', reason: 'declined' }, base + 12, interviewer),
+        draft({ kind: 'swapped', roomId: 'second-half' }, base + 13, interviewer, 'swapped'),
+        draft({ kind: 'feedbackReleased' }, base + 14, null, 'feedbackReleased'),
         // Times need not grow: the timeline is in the order facts were appended.
         draft(noteFact(`${r.id}-late`), 0),
       ];

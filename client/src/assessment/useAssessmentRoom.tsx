@@ -1,4 +1,4 @@
-import { type RunRecord, SCRATCH_PROBLEM } from '@dryrun/shared';
+import { halfIsOver, type RunRecord, SCRATCH_PROBLEM } from '@dryrun/shared';
 import { type ReactNode, useEffect } from 'react';
 import type { EditorGuard } from '../room/EditorPane.tsx';
 import type { RoomConnection, RoomState } from '../sync/RoomConnection.ts';
@@ -50,9 +50,9 @@ export function useAssessmentRoom(
   const candidate = state.welcome?.role === 'candidate';
   const running = phase?.phase === 'running' && msLeft !== 0;
   // A pair room's candidate is recorded too (pastes, leaving the page), for the replay: shown
-  // to them as it happens, never blocked.
+  // to them as it happens, never blocked; not once the half is over (the session went on).
   const integrity = useIntegrity(connection, {
-    running: candidate && (settings ? running : state.welcome !== null),
+    running: candidate && (settings ? running : state.welcome !== null && !halfIsOver(state.timeline)),
     strict: settings?.strict ?? false,
     problem: settings ? problem : (problem ?? SCRATCH_PROBLEM),
   });

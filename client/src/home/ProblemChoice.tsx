@@ -10,7 +10,16 @@ import '../problem/problem.css';
  * one of the set, found by title, topic and difficulty. Radio buttons, so the arrow keys
  * move through the list.
  */
-export function ProblemChoice({ value, onChange }: { value: string | null; onChange: (slug: string | null) => void }) {
+export function ProblemChoice({
+  value,
+  onChange,
+  legend = 'Problem (optional)',
+}: {
+  value: string | null;
+  onChange: (slug: string | null) => void;
+  /** What the choice is for, when the form has more than one (a half of a session). */
+  legend?: string;
+}) {
   const name = useId();
   const listing = useProblemListing();
   const [filter, setFilter] = useState(NO_FILTER);
@@ -20,7 +29,7 @@ export function ProblemChoice({ value, onChange }: { value: string | null; onCha
 
   return (
     <fieldset className="problem-choice stack" data-testid="problem-choice">
-      <legend>Problem (optional)</legend>
+      <legend>{legend}</legend>
       {listing.status === 'failed' && (
         <p className="error" role="alert">
           {listing.message} You can still create the room and pick a problem in it.

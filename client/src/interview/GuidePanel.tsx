@@ -21,11 +21,14 @@ export function GuidePanel({
   problemSlug,
   hints,
   connected,
+  canReveal,
 }: {
   connection: RoomConnection;
   problemSlug: string | null;
   hints: readonly HintRecord[];
   connected: boolean;
+  /** Whether hints may be shown now (not once the half is over). */
+  canReveal: boolean;
 }) {
   const [state, setState] = useState<GuideState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -74,6 +77,7 @@ export function GuidePanel({
               text={text}
               record={revealed.find((h) => h.index === index) ?? null}
               isNext={index === revealed.length}
+              canReveal={canReveal}
               connection={connection}
             />
           ))}
@@ -132,12 +136,14 @@ function HintStep({
   text,
   record,
   isNext,
+  canReveal,
   connection,
 }: {
   index: number;
   text: string;
   record: HintRecord | null;
   isNext: boolean;
+  canReveal: boolean;
   connection: RoomConnection;
 }) {
   const [sending, setSending] = useState(false);
@@ -157,14 +163,16 @@ function HintStep({
           Revealed at <time dateTime={record.revealedAt}>{clockTime(record.revealedAt)}</time> by {record.by.name}
         </p>
       ) : (
-        <button
-          type="button"
-          onClick={reveal}
-          disabled={!isNext || sending}
-          title={isNext ? 'Show this hint to the candidate' : 'Hints are revealed in order'}
-        >
-          Reveal hint {index + 1}
-        </button>
+        canReveal && (
+          <button
+            type="button"
+            onClick={reveal}
+            disabled={!isNext || sending}
+            title={isNext ? 'Show this hint to the candidate' : 'Hints are revealed in order'}
+          >
+            Reveal hint {index + 1}
+          </button>
+        )
       )}
       <FormError message={error} />
     </li>

@@ -15,15 +15,23 @@ export function PhaseTimer({
   offsetMs,
   canRun,
   onSet,
+  defaults = DEFAULT_PHASES,
 }: {
   timeline: readonly TimelineEvent[];
   offsetMs: number;
   canRun: boolean;
   onSet: (request: PhasesRequest) => void;
+  /** The plan offered at first (a half of a session: the default shape, fitted to its minutes). */
+  defaults?: readonly Phase[];
 }) {
   const state = usePhaseState(timeline, offsetMs);
   const cue = usePhaseCue(state ? `${state.startedAt}:${state.index}` : null);
-  if (!state) return canRun ? <PhasePlan onStart={(phases) => onSet({ action: 'plan', phases })} /> : null;
+  if (!state) {
+    if (!canRun) return null;
+    // A new default (the session heard of late) is a new plan: keyed by what it adds up to.
+    const total = defaults.reduce((sum, p) => sum + p.minutes, 0);
+    return <PhasePlan key={total} defaults={defaults} onStart={(phases) => onSet({ action: 'plan', phases })} />;
+  }
   const phase = state.phases[state.index];
   const last = state.index === state.phases.length - 1;
   const over = state.overtimeMs > 0;
@@ -69,9 +77,9 @@ function usePhaseCue(key: string | null): boolean {
   return cue;
 }
 
-/** The interviewer's plan: the phases and their minutes (a 45-minute default), then Start. */
-function PhasePlan({ onStart }: { onStart: (phases: Phase[]) => void }) {
-  const [phases, setPhases] = useState<Phase[]>(() => DEFAULT_PHASES.map((p) => ({ ...p })));
+/** The interviewer's plan: the phases and their minutes (a 45-minute default, or the half's), then Start. */
+function PhasePlan({ defaults, onStart }: { defaults: readonly Phase[]; onStart: (phases: Phase[]) => void }) {
+  const [phases, setPhases] = useState<Phase[]>(() => defaults.map((p) => ({ ...p })));
   const change = (index: number, patch: Partial<Phase>) =>
     setPhases((list) => list.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const total = phases.reduce((sum, p) => sum + p.minutes, 0);

@@ -2,6 +2,7 @@ import { DryRunError, type FeedbackRating, LIMITS } from '@dryrun/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { rateFeedback } from '../api.ts';
 import { starsText } from './reportFormat.ts';
+import './rating.css';
 
 /** Who is reading, as far as the page can tell: the report itself does not say. */
 export type Viewer = 'candidate' | 'other' | 'unknown';
@@ -19,6 +20,8 @@ export function RatingForm({
   viewer,
   onSaved,
   onForbidden,
+  question = 'How useful was this feedback?',
+  savedText = 'Saved. Thank you for rating the feedback.',
 }: {
   roomId: string;
   token: string;
@@ -26,6 +29,10 @@ export function RatingForm({
   viewer: Viewer;
   onSaved: (rating: FeedbackRating) => void;
   onForbidden: () => void;
+  /** What the stars answer (a session's candidate rates their interviewer, before reading anything). */
+  question?: string;
+  /** What a saved rating says. */
+  savedText?: string;
 }) {
   // Only the candidate's own rating is theirs to edit; someone unknown starts blank.
   const mine = viewer === 'candidate' ? initial : null;
@@ -66,7 +73,7 @@ export function RatingForm({
   return (
     <form className="report-rating-form" onSubmit={submit} noValidate data-testid="rating-form">
       <fieldset className="report-stars-field" aria-describedby={viewer === 'unknown' ? `${id}-who` : undefined}>
-        <legend>{mine ? 'Change your rating' : 'How useful was this feedback?'}</legend>
+        <legend>{mine ? 'Change your rating' : question}</legend>
         {viewer === 'unknown' && (
           <p className="report-muted report-small report-stars-who" id={`${id}-who`}>
             For the candidate: rate the feedback you received.
@@ -122,7 +129,7 @@ export function RatingForm({
           {status.kind === 'saving' ? 'Saving…' : mine ? 'Update rating' : 'Save rating'}
         </button>
         <p role="status" className="report-rating-saved" data-testid="rating-saved">
-          {status.kind === 'saved' ? 'Saved. Thank you for rating the feedback.' : ''}
+          {status.kind === 'saved' ? savedText : ''}
         </p>
       </div>
       {status.kind === 'error' && (

@@ -14,10 +14,13 @@ export function RatingSection({
   roomId,
   token,
   rating,
+  open,
 }: {
   roomId: string;
   token: string;
   rating: FeedbackRating | null;
+  /** Whether it may still be given or changed here (a two-half session's is final by now). */
+  open: boolean;
 }) {
   const [viewer, setViewer] = useState<Viewer>(() => rememberedViewer(roomId, token));
   const [saved, setSaved] = useState(rating);
@@ -40,7 +43,7 @@ export function RatingSection({
           Only the candidate can rate the feedback.{!saved && ' Their rating will show here once they give it.'}
         </p>
       )}
-      {viewer !== 'other' && (
+      {open && viewer !== 'other' && (
         <RatingForm
           roomId={roomId}
           token={token}

@@ -51,7 +51,7 @@ export function Report({ report, token }: { report: FeedbackReport; token: strin
         report.problems.map((problem) => <ProblemReport key={problem.slug} problem={problem} />)
       )}
       <ThinkAloudLog notes={report.thinkAloud} replayHref={replayHref} />
-      <RatingSection roomId={report.roomId} token={token} rating={report.rating} />
+      <RatingSection roomId={report.roomId} token={token} rating={report.rating} open={report.ratingOpen} />
     </article>
   );
 }

@@ -7,20 +7,23 @@ export const LANGUAGE_LABEL: Record<Language, string> = { javascript: 'JavaScrip
 
 /**
  * The room's top bar: the way home, the interview's title (in full on hover and to screen
- * readers when it does not fit), who you are, the language, the run buttons, the connection,
- * and the keyboard shortcuts. It wraps onto a second line rather than cut anything off.
+ * readers when it does not fit), who you are (and in a session, in which half), the language,
+ * the run buttons, the connection, and the keyboard shortcuts. It wraps onto a second line rather than cut anything off.
  */
 export function RoomHeader({
   state,
   language,
   runButtons,
   onShortcuts,
+  session,
   extra,
 }: {
   state: RoomState;
   language: { value: Language; set: (next: Language) => void; canChange: boolean };
   runButtons: ReactNode;
   onShortcuts: () => void;
+  /** A session's half ("Half 1 of 2") and its swap of roles. */
+  session?: ReactNode;
   /** An assessment's countdown and "Finish early". */
   extra?: ReactNode;
 }) {
@@ -50,6 +53,8 @@ export function RoomHeader({
         </select>
       </label>
       {runButtons}
+      {/* After the run buttons: the first line keeps its room for the title, as without a session. */}
+      {session}
       {extra}
       <ConnectionStatus state={state} />
       <button

@@ -29,6 +29,7 @@ import type { GoToCode } from '../runs/CodeLocation.tsx';
 import { CLOSED_CUSTOM_INPUT, customInputToSend } from '../runs/CustomInput.tsx';
 import { RunButtons } from '../runs/RunButtons.tsx';
 import { RunPanel } from '../runs/RunPanel.tsx';
+import { useSessionRoom } from '../session/useSessionRoom.tsx';
 import type { RequestResult, RoomConnection } from '../sync/RoomConnection.ts';
 import { useLanguage } from '../sync/useLanguage.ts';
 import { useProblemChooser } from '../sync/useProblemChooser.ts';
@@ -84,6 +85,8 @@ export function RoomPage({ roomId, kind = 'room' }: { roomId: string; kind?: 'ro
     <Room
       connection={connection}
       name={name}
+      token={token}
+      nameParam={params.get(NAME_PARAM)}
       reportHref={`${kind === 'assessment' ? assessmentReportPath(roomId) : reportPath(roomId)}?${TOKEN_PARAM}=${encodeURIComponent(token)}`}
       replayHref={(moment) =>
         replayPath(roomId, token, { moment, kind: kind === 'assessment' ? 'assessment' : 'pair' })
@@ -96,12 +99,17 @@ export function RoomPage({ roomId, kind = 'room' }: { roomId: string; kind?: 'ro
 function Room({
   connection,
   name,
+  token,
+  nameParam,
   reportHref,
   replayHref,
   onRename,
 }: {
   connection: RoomConnection;
   name: string;
+  token: string;
+  /** The name the link was opened with, if any: the session's next half keeps it. */
+  nameParam: string | null;
   reportHref: string;
   /** The session's replay, at a moment (see `momentKey`) if one is given. */
   replayHref: (moment?: string) => string;
@@ -119,6 +127,7 @@ function Room({
   const requester = useRunRequester(connection, runs, welcome);
   const chooser = useProblemChooser(connection);
   const assessment = useAssessmentRoom(connection, state, { problem: state.problemSlug, chooser, reportHref, runs });
+  const session = useSessionRoom(connection, state, { token, name: nameParam });
   const [customInput, setCustomInput] = useState(CLOSED_CUSTOM_INPUT);
   // Arguments written for one problem mean nothing to the next.
   const [customInputFor, setCustomInputFor] = useState(problem);
@@ -169,8 +178,10 @@ function Room({
     );
   }
 
-  const canEdit = connection.canEdit && assessment.open;
+  const canEdit = connection.canEdit && assessment.open && session.open;
   const isInterviewer = welcome?.role === 'interviewer';
+  // The problem, the blank pad and the timer are the interviewer's, until the half is over.
+  const canSteer = isInterviewer && session.open;
   return (
     <EditorPreferencesContext value={preferences}>
       <div className="room">
@@ -188,19 +199,31 @@ function Room({
             ) : null
           }
           onShortcuts={showShortcuts}
+          session={session.header}
           extra={
             assessment.bar ??
-            (welcome && !welcome.assessment ? (
+            (welcome && !welcome.assessment && session.open ? (
               <PhaseTimer
                 timeline={state.timeline}
                 offsetMs={state.clockOffsetMs}
-                canRun={isInterviewer}
+                canRun={canSteer}
                 onSet={(request) => void connection.setPhases(request)}
+                defaults={session.phaseDefaults}
               />
             ) : null)
           }
         />
-        {assessment.banner ?? <FeedbackBanner feedback={state.feedback} role={welcome?.role} reportHref={reportHref} />}
+        {assessment.banner ?? (
+          <>
+            {session.banner}
+            <FeedbackBanner
+              feedback={state.feedback}
+              role={welcome?.role}
+              reportHref={reportHref}
+              sealed={session.sealed}
+            />
+          </>
+        )}
         {state.lastRejection && !HANDLED_QUIETLY.has(state.lastRejection.reason) && (
           <p className="notice" role="status">
             {state.lastRejection.message}
@@ -216,12 +239,12 @@ function Room({
                   pane={pane}
                   picker={
                     assessment.tabs ??
-                    (isInterviewer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null)
+                    (canSteer ? <ProblemPicker current={state.problemSlug} chooser={chooser} /> : null)
                   }
                   padQuestion={
                     <>
-                      <PadQuestion doc={connection.question} canWrite={isInterviewer} />
-                      <PadTests view={state.padTests} connection={connection} canWrite={isInterviewer} />
+                      <PadQuestion doc={connection.question} canWrite={canSteer} />
+                      <PadTests view={state.padTests} connection={connection} canWrite={canSteer} />
                     </>
                   }
                 />
@@ -272,6 +295,7 @@ function Room({
                       reportHref,
                       replayHref,
                       canEdit,
+                      more: session.tabs,
                     })}
                   />
                 </aside>

@@ -9,7 +9,8 @@ import type { RoomConnection, RoomState } from '../sync/RoomConnection.ts';
 
 /**
  * The side panel's tabs for one person: everyone's think-aloud log and Big-O claims; for
- * interviewers, the guide first, then their private notes and the scorecard.
+ * interviewers, the guide first, then their private notes and the scorecard; then any more
+ * (a session's feedback).
  */
 export function interviewTabs({
   connection,
@@ -21,6 +22,7 @@ export function interviewTabs({
   reportHref,
   replayHref,
   canEdit,
+  more = [],
 }: {
   connection: RoomConnection;
   state: RoomState;
@@ -32,8 +34,13 @@ export function interviewTabs({
   author: string;
   reportHref: string;
   replayHref: (moment?: string) => string;
-  /** Whether this person may write now (an assessment takes none before its start or after its end). */
+  /**
+   * Whether this person may write now (an assessment takes none before its start or after its
+   * end, a half of a session none once its pair swapped roles).
+   */
   canEdit: boolean;
+  /** Tabs after the rest (a session's feedback). */
+  more?: Tab[];
 }): Tab[] {
   const tabs: Tab[] = [
     {
@@ -55,7 +62,7 @@ export function interviewTabs({
     },
   ];
   const privateDoc = connection.privateDoc;
-  if (state.welcome?.role !== 'interviewer' || !privateDoc) return tabs;
+  if (state.welcome?.role !== 'interviewer' || !privateDoc) return [...tabs, ...more];
   return [
     {
       id: 'guide',
@@ -66,6 +73,7 @@ export function interviewTabs({
           problemSlug={state.problemSlug}
           hints={state.hints}
           connected={state.status === 'connected'}
+          canReveal={canEdit}
         />
       ),
     },
@@ -86,5 +94,6 @@ export function interviewTabs({
         />
       ),
     },
+    ...more,
   ];
 }

@@ -36,7 +36,9 @@ import {
   type ScorecardInput,
   ServerEvent,
   type ServerToClientEvents,
+  type SessionView,
   SOCKET_PATH,
+  type SwapAction,
   step1Of,
   type ThinkAloudNote,
   type TimelineEvent,
@@ -47,6 +49,7 @@ import { io, type Socket } from 'socket.io-client';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { sessionOf } from '../session/sessionState.ts';
 import { RunLog } from './RunLog.ts';
 import { localRoomMemory, NO_MEMORY, type RoomMemory, type Welcome } from './roomMemory.ts';
 
@@ -92,6 +95,11 @@ export interface RoomState {
   padTests: PadTestsView | null;
   /** An assessment's state, from the timeline; null in a pair room (or until the server says). */
   assessment: AssessmentState | null;
+  /**
+   * The two-half session this room is a half of (the snapshot's, with the second half's room
+   * once the swap is on the timeline); null for a room of one half.
+   */
+  session: SessionView | null;
   /** The server's clock minus this browser's, as of the last snapshot: a countdown adds it. */
   clockOffsetMs: number;
 }
@@ -124,6 +132,7 @@ export const INITIAL_ROOM_STATE: RoomState = {
   feedback: null,
   padTests: null,
   assessment: null,
+  session: null,
   clockOffsetMs: 0,
 };
 
@@ -131,7 +140,7 @@ export const INITIAL_ROOM_STATE: RoomState = {
 function fromTimeline(
   timeline: readonly TimelineEvent[],
   welcome: Welcome | null,
-): Pick<RoomState, 'timeline' | 'notes' | 'claims' | 'hints' | 'feedback' | 'assessment'> {
+): Pick<RoomState, 'timeline' | 'notes' | 'claims' | 'hints' | 'feedback' | 'assessment' | 'session'> {
   return {
     timeline,
     notes: notesOf(timeline),
@@ -139,6 +148,8 @@ function fromTimeline(
     hints: hintsOf(timeline),
     feedback: feedbackOf(timeline),
     assessment: welcome?.assessment ? assessmentStateOf(timeline) : null,
+    // A welcome remembered by an older page has no session: a room of one half until the server says.
+    session: sessionOf(welcome?.session ?? null, timeline),
   };
 }
 
@@ -188,6 +199,7 @@ export class RoomConnection {
 
   private state: RoomState = INITIAL_ROOM_STATE;
   private readonly listeners = new Set<() => void>();
+  private readonly eventListeners = new Set<(event: TimelineEvent) => void>();
   private readonly socket: ClientSocket;
   private readonly memory: RoomMemory;
   private readonly local: IndexeddbPersistence[] = [];
@@ -267,6 +279,15 @@ export class RoomConnection {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Each timeline event as it happens, once the state has it: never those of a snapshot or of
+   * this browser's memory, which happened before this page heard of them.
+   */
+  onLiveEvent = (listener: (event: TimelineEvent) => void): (() => void) => {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
   };
 
   /** Whether this participant may type into the shared doc. */
@@ -350,6 +371,15 @@ export class RoomConnection {
   /** Interviewers: plans the phase timer (it starts at once), goes to a phase, or stops it. */
   setPhases(request: PhasesRequest): Promise<RequestResult> {
     return this.ask((s) => s.emitWithAck(ClientEvent.phases, request));
+  }
+
+  /**
+   * The interviewer or the candidate of a pair room: proposes to swap roles, accepts or
+   * declines the other's proposal, or withdraws one's own. At acceptance the timeline says
+   * `swapped`, with the second half's room.
+   */
+  swap(action: SwapAction): Promise<RequestResult> {
+    return this.ask((s) => s.emitWithAck(ClientEvent.swap, { action }));
   }
 
   /** Interviewers: submits the scorecard, which then locks. */
@@ -445,6 +475,7 @@ export class RoomConnection {
       const timeline = [...this.state.timeline, event];
       this.rememberTimelineSoon();
       this.update(fromTimeline(timeline, this.state.welcome));
+      for (const listener of this.eventListeners) listener(event);
     });
     s.on(ServerEvent.runStarted, (run) => this.runs.upsert(run));
     s.on(ServerEvent.runFinished, (run) => this.runs.upsert(run));
@@ -488,8 +519,8 @@ export class RoomConnection {
 
   /** The join snapshot: the room as it is now; what follows is what happens after. */
   private onSnapshot(snapshot: RoomSnapshot): void {
-    const { protocolVersion, roomId, title, role, self, assessment } = snapshot;
-    const welcome: Welcome = { protocolVersion, roomId, title, role, self, assessment };
+    const { protocolVersion, roomId, title, role, self, assessment, session } = snapshot;
+    const welcome: Welcome = { protocolVersion, roomId, title, role, self, assessment, session };
     this.memory.rememberWelcome(welcome);
     this.memory.rememberProblem(snapshot.problem);
     this.memory.rememberTimeline(snapshot.timeline);
@@ -632,5 +663,6 @@ export class RoomConnection {
     this.question.destroy();
     this.privateDoc?.destroy();
     this.listeners.clear();
+    this.eventListeners.clear();
   }
 }

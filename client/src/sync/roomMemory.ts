@@ -2,7 +2,10 @@ import type { PadTestsView, RoomProblem, RoomSnapshot, TimelineEvent } from '@dr
 import { browserStorage } from '../browserStorage.ts';
 
 /** Who this browser is in a room: the part of the join snapshot about the link itself. */
-export type Welcome = Pick<RoomSnapshot, 'protocolVersion' | 'roomId' | 'title' | 'role' | 'self' | 'assessment'>;
+export type Welcome = Pick<
+  RoomSnapshot,
+  'protocolVersion' | 'roomId' | 'title' | 'role' | 'self' | 'assessment' | 'session'
+>;
 
 /** How many Yjs client ids of earlier page loads a link remembers (see `priorClientIds`). */
 const CLIENT_IDS_KEPT = 16;

@@ -78,6 +78,7 @@ export class Assessments {
       title: 'Solo practice',
       problemSlug: null,
       assessment: settings,
+      session: null,
     });
     const link = (token: string) => {
       const url = new URL(assessmentPath(id), baseUrl);

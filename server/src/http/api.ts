@@ -7,6 +7,7 @@ import {
   type ErrorReason,
   LIMITS,
   ratingRequestSchema,
+  SESSION_LIMITS,
   TOKEN_PARAM,
 } from '@dryrun/shared';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
@@ -21,6 +22,7 @@ import type { Assessments } from '../assessment/Assessments.ts';
 import type { Feedback } from '../interview/Feedback.ts';
 import type { Reports } from '../interview/Reports.ts';
 import { reportMarkdown } from '../interview/reportMarkdown.ts';
+import type { SessionFeedback } from '../interview/SessionFeedback.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { SessionHistories } from '../replay/SessionHistories.ts';
 import { clientAddress } from '../realtime/clientAddress.ts';
@@ -51,6 +53,7 @@ export interface ApiDeps {
   rooms: RoomService;
   problems: RoomProblems;
   feedback: Feedback;
+  sessions: SessionFeedback;
   reports: Reports;
   assessments: Assessments;
   assessmentReports: AssessmentReports;
@@ -70,6 +73,7 @@ export function createApi(deps: ApiDeps): Hono<NodeBindings> {
     rooms,
     problems,
     feedback,
+    sessions,
     reports,
     assessments,
     assessmentReports,
@@ -174,29 +178,52 @@ export function createApi(deps: ApiDeps): Hono<NodeBindings> {
    * submitted (`NOT_READY` before). The token rides in `Authorization: Bearer` or `?token=`.
    */
   const reportReader = async (c: Context) => {
-    const { role } = await rooms.roleFor(c.req.param('id') ?? '', tokenOf(c));
+    const { room, role } = await rooms.roleFor(c.req.param('id') ?? '', tokenOf(c));
     if (role === 'observer') {
       throw new DryRunError('FORBIDDEN', 'The feedback report is for the candidate and the interviewer.');
     }
-    return role;
+    return { room, role };
+  };
+  /**
+   * The report as its reader may see it: a two-half session's candidate once the feedback is
+   * released, and its interviewer without the candidate's rating of them until then.
+   */
+  const readReport = async (c: Context) => {
+    const { room, role } = await reportReader(c);
+    const session = await sessions.view(room);
+    const released = session?.released ?? true;
+    if (role === 'candidate' && !released) {
+      throw new DryRunError(
+        'NOT_READY',
+        `Your feedback opens when you have both submitted yours (the scorecard and the rating), or ${SESSION_LIMITS.sealHours} hours after the first.`,
+      );
+    }
+    const report = { ...(await reports.build(room.id)), ratingOpen: session === null };
+    return released ? report : { ...report, rating: null };
   };
   api.get('/rooms/:id/report', async (c) => {
-    await reportReader(c);
+    const report = await readReport(c);
     c.header('Cache-Control', 'no-store');
-    return c.json(await reports.build(c.req.param('id')));
+    return c.json(report);
   });
   api.get('/rooms/:id/report.md', async (c) => {
-    await reportReader(c);
-    const report = await reports.build(c.req.param('id'));
+    const report = await readReport(c);
     c.header('Cache-Control', 'no-store');
     c.header('Content-Type', 'text/markdown; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="dryrun-feedback-${report.roomId}.md"`);
     return c.body(reportMarkdown(report));
   });
   api.post('/rooms/:id/report/rating', ...jsonBody, async (c) => {
-    const role = await reportReader(c);
+    const { room, role } = await reportReader(c);
     const parsed = parseBody(ratingRequestSchema, await readJson(c), 'rating');
-    return c.json(await feedback.rate(c.req.param('id'), role, parsed.data), 200);
+    return c.json(await feedback.rate(room, role, parsed.data), 200);
+  });
+  /** Where a two-half session's feedback stands (who has submitted what, whether it is released). */
+  api.get('/rooms/:id/session', async (c) => {
+    const { room } = await reportReader(c);
+    c.header('Cache-Control', 'no-store');
+    // null: a room of one half.
+    return c.json(await sessions.view(room));
   });
 
   /**

@@ -16,7 +16,9 @@ import {
   type TimelineEvent,
 } from '@dryrun/shared';
 import { actorOf, authorOf, type Caller } from '../rooms/Caller.ts';
-import type { Store } from '../store/Store.ts';
+import type { Clock } from '../clock.ts';
+import type { RoomRecord, Store } from '../store/Store.ts';
+import type { SessionFeedback } from './SessionFeedback.ts';
 
 /** Runs looked at when checking evidence and writing a report. */
 export const RUNS_IN_REPORT = 500;
@@ -27,7 +29,7 @@ export const RUNS_IN_REPORT = 500;
  * in the room. Its draft lives in the private doc, which only interviewers receive.
  */
 export class Feedback {
-  constructor(private readonly deps: { store: Store }) {}
+  constructor(private readonly deps: { store: Store; sessions: SessionFeedback; clock: Clock }) {}
 
   async submit(caller: Caller, input: ScorecardInput): Promise<SubmittedScorecard> {
     const { room } = caller;
@@ -45,7 +47,7 @@ export class Feedback {
         }
       }
     }
-    const at = new Date();
+    const at = this.deps.clock.now();
     const scorecard: SubmittedScorecard = { ...input, submittedAt: at.toISOString(), by: authorOf(caller) };
     // Two interviewers submitting at once: the store keeps the first.
     const event = await room.commit((edits) =>
@@ -59,21 +61,30 @@ export class Feedback {
       }),
     );
     if (!event) throw submittedAlready();
+    await this.deps.sessions.releaseIfComplete(room.record);
     return scorecard;
   }
 
-  /** The candidate rates the feedback once it is there; rating again replaces the rating. */
-  async rate(roomId: string, role: Role, request: RatingRequest): Promise<FeedbackRating> {
+  /**
+   * The candidate rates the feedback once it is there, or, in a two-half session, their
+   * interviewer at any time until the feedback is released (sealed until then). Rating again
+   * replaces the rating.
+   */
+  async rate(room: RoomRecord, role: Role, request: RatingRequest): Promise<FeedbackRating> {
     if (role !== 'candidate') throw new DryRunError('FORBIDDEN', 'The candidate rates the feedback they received.');
-    if (!(await this.deps.store.getScorecard(roomId))) {
+    const { sessions, store } = this.deps;
+    const session = await sessions.view(room);
+    if (session?.released) throw new DryRunError('CONFLICT', 'The feedback is released: the ratings are final.');
+    if (!session && !(await store.getScorecard(room.id))) {
       throw new DryRunError('NOT_READY', 'There is no feedback to rate yet.');
     }
     const rating: FeedbackRating = {
       stars: request.stars,
       comment: request.comment,
-      ratedAt: new Date().toISOString(),
+      ratedAt: this.deps.clock.now().toISOString(),
     };
-    await this.deps.store.rateFeedback(roomId, rating);
+    await store.rateFeedback(room.id, rating);
+    if (session) await sessions.releaseIfComplete(room);
     return rating;
   }
 

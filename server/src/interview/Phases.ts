@@ -15,6 +15,7 @@ export class Phases {
     const { room, role } = caller;
     if (role !== 'interviewer') throw new DryRunError('FORBIDDEN', 'The interviewer runs the phase timer.');
     if (room.record.assessment) throw new DryRunError('MALFORMED', 'An assessment keeps its own clock.');
+    room.assertOpen();
     await room.commit((edits) => {
       const at = this.deps.clock.now();
       const by = actorOf(caller);

@@ -66,6 +66,7 @@ export class Reports {
       problems: this.problemsWorkedOn(room.problemSlug, doc, { notes, claims, runs, hints }),
       thinkAloud: notes,
       rating: rating ?? null,
+      ratingOpen: true,
     };
   }
 

@@ -54,6 +54,8 @@ export class RoomProblems {
       }
     } else if (!canAccessPrivate(caller.role)) {
       throw new DryRunError('FORBIDDEN', 'Only an interviewer chooses the problem.');
+    } else {
+      caller.room.assertOpen();
     }
     const problem = slug === null ? undefined : this.deps.catalog.get(slug);
     if (slug !== null && !problem) throw new DryRunError('MALFORMED', `There is no problem "${slug}".`);

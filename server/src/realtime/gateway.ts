@@ -10,6 +10,7 @@ import {
   guideArgsSchema,
   integrityArgsSchema,
   phasesArgsSchema,
+  swapArgsSchema,
   joinRequestSchema,
   noteArgsSchema,
   PROTOCOL_VERSION,
@@ -33,6 +34,7 @@ import type { Feedback } from '../interview/Feedback.ts';
 import type { Hints } from '../interview/Hints.ts';
 import type { Integrity } from '../interview/Integrity.ts';
 import type { Phases } from '../interview/Phases.ts';
+import type { Swaps } from '../interview/Swaps.ts';
 import type { RoomProblems } from '../problems/RoomProblems.ts';
 import type { Caller } from '../rooms/Caller.ts';
 import type { RoomSession } from '../rooms/LiveRoom.ts';
@@ -68,6 +70,7 @@ export interface GatewayServices {
   assessments: Assessments;
   integrity: Integrity;
   phases: Phases;
+  swaps: Swaps;
 }
 
 export interface GatewayOptions {
@@ -417,6 +420,16 @@ function serveRequests(socket: DryRunSocket, services: GatewayServices, caller: 
     phasesArgsSchema,
     async (request): Promise<Reply> => {
       await services.phases.set(caller, request);
+      return { ok: true };
+    },
+    log,
+  );
+  serveRequest(
+    socket,
+    ClientEvent.swap,
+    swapArgsSchema,
+    async (request): Promise<Reply> => {
+      await services.swaps.set(caller, request);
       return { ok: true };
     },
     log,

@@ -2,7 +2,6 @@ import {
   assessmentStateOf,
   DryRunError,
   editsToBase64,
-  feedbackOf,
   HISTORY_FORMAT,
   problemsOfTimeline,
   type Role,
@@ -11,6 +10,7 @@ import {
 } from '@dryrun/shared';
 import type { ProblemCatalog } from '../problems/ProblemCatalog.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
+import type { SessionFeedback } from '../interview/SessionFeedback.ts';
 import type { UpdateLog } from '../rooms/UpdateLog.ts';
 import { runRecordOf } from '../runs/runRecord.ts';
 import type { Store } from '../store/Store.ts';
@@ -23,6 +23,7 @@ export interface SessionHistoriesDeps {
   store: Store;
   updates: UpdateLog;
   catalog: ProblemCatalog;
+  sessions: SessionFeedback;
   now(): Date;
 }
 
@@ -48,7 +49,7 @@ export class SessionHistories {
       if (assessmentStateOf(timeline).phase !== 'ended') {
         throw new DryRunError('NOT_READY', 'The replay of an attempt opens when the attempt ends.');
       }
-    } else if (role === 'candidate' && feedbackOf(timeline).submittedAt === null) {
+    } else if (role === 'candidate' && !(await this.deps.sessions.releasedToCandidate(room))) {
       throw new DryRunError('NOT_READY', 'The replay opens to the candidate once the feedback is released.');
     }
     return role;

@@ -10,6 +10,7 @@ import {
   type DocName,
   DryRunError,
   FrameError,
+  halfIsOver,
   isRootOf,
   LANGUAGES,
   type Language,
@@ -28,6 +29,7 @@ import {
   type ServerToClientEvents,
   type SyncFrame,
   selectedLanguage,
+  sessionViewOf,
   step1Of,
   step2Of,
   type TimelineEvent,
@@ -153,6 +155,8 @@ export class LiveRoom {
   private assessment: { events: number; state: AssessmentState } | null = null;
   /** Edits of the shared doc so far, stored ones included: the replay's clock. */
   private sharedEdits: number;
+  /** The pair swapped roles: this half is over (its code and facts stay as they are). */
+  private swapped: boolean;
 
   constructor(
     facts: RoomFacts,
@@ -167,6 +171,7 @@ export class LiveRoom {
     this.problem = facts.problem;
     this.tests = [...facts.padTests];
     this.clientIds = new ClientIds(facts.clientIds);
+    this.swapped = halfIsOver(this.events);
     this.sharedEdits = (facts.bases?.shared?.edits ?? 0) + facts.updates.filter((u) => u.doc === 'shared').length;
     for (const name of DOC_NAMES) {
       const base = facts.bases?.[name]?.state;
@@ -305,6 +310,7 @@ export class LiveRoom {
       runs: [...this.runs],
       padTests: padTestsView(this.tests, participant.role),
       assessment: this.record.assessment ? assessmentViewOf(this.record.assessment) : null,
+      session: sessionViewOf(this.record.session, this.events),
       now: this.now().toISOString(),
     };
   }
@@ -322,12 +328,20 @@ export class LiveRoom {
     return this.assessment.state;
   }
 
+  /** Whether the pair swapped roles: this half is over, and the session goes on in the next room. */
+  get halfIsOver(): boolean {
+    return this.swapped;
+  }
+
   /**
    * Refuses work on the room's code (edits, runs, notes, claims, hints) while it is closed:
-   * an assessment before its start, and from its deadline (or its end) on. A pair room is
-   * always open.
+   * an assessment before its start, and from its deadline (or its end) on; a half of a pair
+   * session once its pair swapped roles. A pair room is otherwise always open.
    */
   assertOpen(): void {
+    if (this.swapped) {
+      throw new DryRunError('FORBIDDEN', 'The roles were swapped: this half is over, and its code is kept as it was.');
+    }
     const state = this.assessmentState;
     if (state === null || (state.phase === 'running' && this.now() < new Date(state.deadline))) return;
     throw new DryRunError(
@@ -365,7 +379,7 @@ export class LiveRoom {
       case 'step2':
       case 'update': {
         if (!canWriteDoc(role, doc)) throw new DryRunError('FORBIDDEN', `Your role cannot edit the ${doc} document.`);
-        if (doc === 'shared' && this.record.assessment) {
+        if ((doc === 'shared' && this.record.assessment) || (doc !== 'private' && this.swapped)) {
           // Nothing new (a joining client answering the server's step 1): nothing to refuse.
           if (addsNothing(target, message.update)) return;
           this.assertOpen();
@@ -464,6 +478,7 @@ export class LiveRoom {
       const event = await write(edits);
       if (!event) return null;
       this.events.push(event);
+      if (event.kind === 'swapped') this.swapped = true;
       if (apply) this.guard(() => apply(event));
       this.broadcast(ServerEvent.event, [event]);
       return event;

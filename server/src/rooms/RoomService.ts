@@ -65,10 +65,12 @@ export class RoomService {
   ) {}
 
   async create(request: CreateRoomRequest, baseUrl: string): Promise<CreateRoomResponse> {
+    const halves = request.halves ?? null;
     const { id, tokens } = await this.createRecord({
       title: request.title || 'Mock interview',
-      problemSlug: request.problemSlug ?? null,
+      problemSlug: halves ? halves[0].problemSlug : (request.problemSlug ?? null),
       assessment: null,
+      session: halves ? { half: 1, halves, firstHalf: null } : null,
     });
     const link = (role: Role) => {
       const url = new URL(roomPath(id), baseUrl);
@@ -80,7 +82,7 @@ export class RoomService {
 
   /** Stores a new room with a fresh token per link, and answers the tokens (kept nowhere else). */
   async createRecord(
-    spec: Pick<RoomRecord, 'title' | 'problemSlug' | 'assessment'>,
+    spec: Pick<RoomRecord, 'title' | 'problemSlug' | 'assessment' | 'session'>,
   ): Promise<{ id: string; tokens: Record<Role, string> }> {
     const id = newRoomId();
     const tokens = { interviewer: newToken(), candidate: newToken(), observer: newToken() };
@@ -96,6 +98,28 @@ export class RoomService {
     });
     this.deps.log.info({ roomId: id, assessment: spec.assessment !== null }, 'room created');
     return { id, tokens };
+  }
+
+  /**
+   * Stores the second half of a session whose first half is `first`: the same links, with
+   * the interviewer's and the candidate's roles swapped (`roleInHalf`), and the plan's second
+   * problem. Answers its id.
+   */
+  async createSecondHalf(first: RoomRecord): Promise<string> {
+    const id = newRoomId();
+    const halves = first.session?.halves ?? null;
+    const { interviewer, candidate, observer } = first.tokenHashes;
+    await this.deps.store.createRoom({
+      id,
+      title: first.title,
+      problemSlug: halves ? halves[1].problemSlug : null,
+      assessment: null,
+      session: { half: 2, halves, firstHalf: first.id },
+      tokenHashes: { interviewer: candidate, candidate: interviewer, observer },
+      createdAt: this.deps.now(),
+    });
+    this.deps.log.info({ roomId: id, firstHalf: first.id }, 'second half created');
+    return id;
   }
 
   /** Checks a join request and loads the room; throws {@link DryRunError} on refusal. */

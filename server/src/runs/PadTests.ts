@@ -25,6 +25,7 @@ export class PadTests {
     if (!canAccessPrivate(caller.role)) {
       throw new DryRunError('FORBIDDEN', "Only an interviewer writes the pad's tests.");
     }
+    room.assertOpen();
     if (room.problemSlug) {
       throw new DryRunError('MALFORMED', 'This room has a problem with its own tests; pad tests are for a blank pad.');
     }

@@ -1,5 +1,6 @@
 import type {
   AssessmentSettings,
+  SessionRecord,
   ComplexityReport,
   DocName,
   ErrorPayload,
@@ -41,6 +42,7 @@ interface RoomRow {
   observer_token_hash: string;
   created_at: Date | string;
   assessment: string | null;
+  session: string | null;
 }
 
 interface RunRow {
@@ -91,8 +93,8 @@ export class SqlStore implements Store {
   async createRoom(room: RoomRecord): Promise<void> {
     await this.sql.query(
       `INSERT INTO rooms (id, title, problem_slug, interviewer_token_hash, candidate_token_hash, observer_token_hash,
-                          created_at, assessment)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+                          created_at, assessment, session)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         room.id,
         room.title,
@@ -102,6 +104,7 @@ export class SqlStore implements Store {
         room.tokenHashes.observer,
         room.createdAt.toISOString(),
         room.assessment === null ? null : JSON.stringify(room.assessment),
+        room.session === null ? null : JSON.stringify(room.session),
       ],
     );
   }
@@ -120,6 +123,7 @@ export class SqlStore implements Store {
       },
       createdAt: new Date(row.created_at),
       assessment: json<AssessmentSettings>(row.assessment),
+      session: json<SessionRecord>(row.session),
     };
   }
 

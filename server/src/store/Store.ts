@@ -1,6 +1,7 @@
 import type {
   Actor,
   AssessmentSettings,
+  SessionRecord,
   ComplexityReport,
   DocName,
   ErrorPayload,
@@ -25,6 +26,8 @@ export interface RoomRecord {
   createdAt: Date;
   /** An assessment's set-up; null for a pair room. */
   assessment: AssessmentSettings | null;
+  /** The two-half session it is a half of; null for a room of one half (or an assessment). */
+  session: SessionRecord | null;
 }
 
 /** An assessment whose clock started and whose score is not on its timeline yet. */

@@ -92,6 +92,7 @@ const MIGRATIONS: readonly Migration[] = [
      created_at timestamptz NOT NULL,
      PRIMARY KEY (room_id, doc, first_edit)
    );`,
+  `ALTER TABLE rooms ADD COLUMN session text;`,
 ];
 
 /** Applies the migrations not applied yet, each in its own transaction (up to `until`, for tests). */

@@ -1,0 +1,59 @@
+import { DryRunError, feedbackOf, type SwapRequest, swapStateOf } from '@dryrun/shared';
+import type { Clock } from '../clock.ts';
+import { actorOf, type Caller } from '../rooms/Caller.ts';
+import type { RoomService } from '../rooms/RoomService.ts';
+import type { Store } from '../store/Store.ts';
+
+/**
+ * "Swap roles": one of the pair proposes, the other accepts (or declines), and the session
+ * goes on in a second room where their links carry the other role (`session.ts`). All of it
+ * is on the first half's timeline; the second half's room is made at acceptance, once.
+ */
+export class Swaps {
+  constructor(private readonly deps: { store: Store; rooms: RoomService; clock: Clock }) {}
+
+  async set(caller: Caller, request: SwapRequest): Promise<void> {
+    const { room, role } = caller;
+    if (role === 'observer') throw new DryRunError('FORBIDDEN', 'The pair swaps roles; an observer watches.');
+    if (room.record.assessment) throw new DryRunError('MALFORMED', 'A solo assessment has no one to swap roles with.');
+    if (room.record.session?.half === 2) {
+      throw new DryRunError('MALFORMED', 'This is the second half: the roles were swapped once already.');
+    }
+    await room.commit(async (edits) => {
+      const swap = swapStateOf(room.timeline);
+      if (swap.state === 'swapped') throw new DryRunError('CONFLICT', 'The roles are swapped already.');
+      const mine = swap.state === 'proposed' && swap.by === role;
+      const theirs = swap.state === 'proposed' && swap.by !== role;
+      const draft = { at: this.deps.clock.now(), by: actorOf(caller), edits };
+      switch (request.action) {
+        case 'propose':
+          if (mine) return null;
+          // Both want it: the second proposal accepts the first.
+          if (theirs) return this.swap(caller, draft);
+          if (!room.record.session && feedbackOf(room.timeline).submittedAt) {
+            throw new DryRunError(
+              'CONFLICT',
+              'The feedback of this interview is out already: open a new room to swap roles.',
+            );
+          }
+          return this.deps.store.appendEvent(room.id, { kind: 'swapProposed', ...draft });
+        case 'accept':
+          if (!theirs) throw new DryRunError('MALFORMED', 'There is no proposal from the other person to accept.');
+          return this.swap(caller, draft);
+        case 'decline':
+          if (!theirs) throw new DryRunError('MALFORMED', 'There is no proposal from the other person to decline.');
+          return this.deps.store.appendEvent(room.id, { kind: 'swapCancelled', reason: 'declined', ...draft });
+        case 'withdraw':
+          if (!mine) throw new DryRunError('MALFORMED', 'You have not proposed a swap to withdraw.');
+          return this.deps.store.appendEvent(room.id, { kind: 'swapCancelled', reason: 'withdrawn', ...draft });
+      }
+    });
+  }
+
+  /** Makes the second half's room and ends this half: everyone here follows to the new room. */
+  private async swap(caller: Caller, draft: { at: Date; by: ReturnType<typeof actorOf>; edits: number }) {
+    const { room } = caller;
+    const roomId = await this.deps.rooms.createSecondHalf(room.record);
+    return this.deps.store.appendEvent(room.id, { kind: 'swapped', roomId, ...draft, key: 'swapped' });
+  }
+}
