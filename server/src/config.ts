@@ -33,6 +33,8 @@ export interface ServerConfig {
   maxConnectionsPerAddress: number;
   /** Rooms one network address may create in an hour. */
   roomsPerAddressPerHour: number;
+  /** Session histories (replays, exports) one network address may read in a minute: each reads every edit. */
+  historyReadsPerAddressPerMinute: number;
   /** Runs one network address may have being judged at once, across its rooms. */
   runsInFlightPerAddress: number;
   /**
@@ -62,6 +64,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxConnectionsPerRoom: 32,
   maxConnectionsPerAddress: 64,
   roomsPerAddressPerHour: 60,
+  historyReadsPerAddressPerMinute: 30,
   runsInFlightPerAddress: 4,
   trustProxy: false,
   clock: systemClock(),
@@ -96,6 +99,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     maxConnectionsPerRoom: int('MAX_CONNECTIONS_PER_ROOM', DEFAULT_CONFIG.maxConnectionsPerRoom),
     maxConnectionsPerAddress: int('MAX_CONNECTIONS_PER_ADDRESS', DEFAULT_CONFIG.maxConnectionsPerAddress),
     roomsPerAddressPerHour: int('ROOMS_PER_ADDRESS_PER_HOUR', DEFAULT_CONFIG.roomsPerAddressPerHour),
+    historyReadsPerAddressPerMinute: int(
+      'HISTORY_READS_PER_ADDRESS_PER_MINUTE',
+      DEFAULT_CONFIG.historyReadsPerAddressPerMinute,
+    ),
     runsInFlightPerAddress: int('RUNS_IN_FLIGHT_PER_ADDRESS', DEFAULT_CONFIG.runsInFlightPerAddress),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     clock: systemClock(),

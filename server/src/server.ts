@@ -119,6 +119,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       log,
       publicUrl: config.publicUrl,
       roomsPerAddressPerHour: config.roomsPerAddressPerHour,
+      historyReadsPerAddressPerMinute: config.historyReadsPerAddressPerMinute,
       trustProxy: config.trustProxy,
     }),
     config.clientDir,

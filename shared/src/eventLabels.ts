@@ -69,7 +69,10 @@ export function eventText(event: TimelineEvent, titleOf: (slug: string) => strin
     case 'phasesPlanned':
       return `Phase timer started: ${event.phases.map((p) => `${p.name} ${p.minutes} min`).join(', ')}`;
     case 'phaseStarted':
-      return `Moved to phase ${event.index + 1}`;
+      // By no one: the last phase's time was up (a replay lists these; nothing stores them).
+      return event.by
+        ? `Moved to phase ${event.index + 1}`
+        : `Phase ${event.index + 1} began: the last one's time was up`;
     case 'phasesStopped':
       return 'Phase timer stopped';
     case 'swapProposed':
@@ -98,6 +101,9 @@ export function momentKey(event: TimelineEvent): string {
       return `hint:${event.hint.id}`;
     case 'runStarted':
       return `run:${event.run.id}`;
+    case 'phaseStarted':
+      // The timer's own moves share the number of the event they followed.
+      return event.by ? `seq:${event.seq}` : `phase:${event.seq}:${event.index}`;
     default:
       return `seq:${event.seq}`;
   }

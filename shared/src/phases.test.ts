@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PHASES, phaseStateAt } from './phases.ts';
+import { DEFAULT_PHASES, phaseStateAt, withAutomaticPhaseStarts } from './phases.ts';
 import type { TimelineEvent, TimelineFact } from './timeline.ts';
 
 const T0 = Date.parse('2026-12-07T10:00:00Z');
@@ -45,5 +45,41 @@ describe('phaseStateAt', () => {
       overtimeMs: 3 * MIN,
       phases: [{ name: 'Code' }],
     });
+  });
+});
+
+describe('withAutomaticPhaseStarts', () => {
+  const ivy = { participantId: 'p1', name: 'Ivy', role: 'interviewer' as const };
+  const moved = (seq: number, ms: number, index: number) => ({
+    ...at(seq, ms, { kind: 'phaseStarted', index }),
+    by: ivy,
+  });
+  const starts = (timeline: TimelineEvent[]) =>
+    timeline.map((event) => [event.kind, event.seq, event.by ? 'ivy' : null, Date.parse(event.at) - T0]);
+
+  it('puts each move the timer made by itself after the event it followed, up to the end', () => {
+    const planned = { ...at(1, T0, { kind: 'phasesPlanned', phases: [...DEFAULT_PHASES] }), by: ivy };
+    const stopped = at(2, T0 + 7 * MIN, { kind: 'phasesStopped' });
+    // The plan, then the timer's own move at 5 minutes, then Ivy's move to phase 3, then the
+    // timer's at 8 + 20 = 28 and 33 minutes, where the session ends.
+    const timeline = [planned, moved(2, T0 + 8 * MIN, 2)];
+    expect(starts(withAutomaticPhaseStarts(timeline, T0 + 34 * MIN))).toEqual([
+      ['phasesPlanned', 1, 'ivy', 0],
+      ['phaseStarted', 1, null, 5 * MIN],
+      ['phaseStarted', 2, 'ivy', 8 * MIN],
+      ['phaseStarted', 2, null, 28 * MIN],
+      ['phaseStarted', 2, null, 33 * MIN],
+    ]);
+    expect(
+      withAutomaticPhaseStarts(timeline, T0 + 34 * MIN).map((e) => (e.kind === 'phaseStarted' ? e.index : -1)),
+    ).toEqual([-1, 1, 2, 3, 4]);
+    // Nothing after a stop, nothing past the last phase, and nothing without a plan.
+    expect(starts(withAutomaticPhaseStarts([planned, stopped], T0 + 60 * MIN))).toEqual([
+      ['phasesPlanned', 1, 'ivy', 0],
+      ['phaseStarted', 1, null, 5 * MIN],
+      ['phasesStopped', 2, null, 7 * MIN],
+    ]);
+    expect(withAutomaticPhaseStarts([planned], T0 + 600 * MIN)).toHaveLength(5);
+    expect(withAutomaticPhaseStarts([stopped], T0 + 600 * MIN)).toEqual([stopped]);
   });
 });

@@ -62,6 +62,44 @@ export function phaseStateAt(timeline: readonly TimelineEvent[], now: number): P
   return { phases: plan, index, startedAt, endsAt, overtimeMs: Math.max(0, now - endsAt) };
 }
 
+/**
+ * The timeline with the moves the timer made by itself (a phase's time was up, the next
+ * began) up to `until` (ms since the epoch), each as a `phaseStarted` by no one (`by: null`)
+ * right after the event it followed, numbered as that event: what a replay lists as phase
+ * changes. Nothing stores these; they follow from the plan and the clock.
+ */
+export function withAutomaticPhaseStarts(timeline: readonly TimelineEvent[], until: number): TimelineEvent[] {
+  const result: TimelineEvent[] = [];
+  let plan: Phase[] | null = null;
+  let index = 0;
+  let endsAt = 0;
+  let last: TimelineEvent | undefined;
+  const moveOnUntil = (time: number) => {
+    while (plan && last && index < plan.length - 1 && endsAt <= time) {
+      index++;
+      result.push({ kind: 'phaseStarted', index, seq: last.seq, at: new Date(endsAt).toISOString(), by: null });
+      endsAt += minutes(plan[index]);
+    }
+  };
+  for (const event of timeline) {
+    moveOnUntil(Date.parse(event.at));
+    result.push(event);
+    last = event;
+    if (event.kind === 'phasesPlanned') {
+      plan = event.phases;
+      index = 0;
+      endsAt = Date.parse(event.at) + minutes(plan[0]);
+    } else if (event.kind === 'phaseStarted' && plan) {
+      index = Math.min(event.index, plan.length - 1);
+      endsAt = Date.parse(event.at) + minutes(plan[index]);
+    } else if (event.kind === 'phasesStopped') {
+      plan = null;
+    }
+  }
+  moveOnUntil(until);
+  return result;
+}
+
 function minutes(phase: Phase | undefined): number {
   return (phase?.minutes ?? 0) * 60_000;
 }

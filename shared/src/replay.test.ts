@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeText } from './docLayout.ts';
 import { decodeEdits, type Edit, editsFromBase64, editsToBase64, encodeEdits } from './history.ts';
-import { authoredText, CHECKPOINT_EVERY, IDLE_GAP_MS, IdleSkippingClock, SessionReplay } from './replay.ts';
+import { eventText, momentKey } from './eventLabels.ts';
+import {
+  authoredText,
+  CHECKPOINT_EVERY,
+  IDLE_GAP_MS,
+  IdleSkippingClock,
+  type PlacedEvent,
+  SessionReplay,
+} from './replay.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** Two writers typing into one problem's code, each keystroke an edit a second apart (with a long pause in the middle). */
@@ -92,6 +100,30 @@ describe('SessionReplay', () => {
       3, 2, 1,
     ]);
     expect(replay.eventsBefore({ edits: 4, at: times[3] as number }).map((e) => e.event.seq)).toEqual([3]);
+  });
+
+  it('lists the moves the phase timer made by itself, at their time, with the next phase', () => {
+    const start = edits[0]?.at as number;
+    const plan: TimelineEvent = {
+      seq: 1,
+      at: new Date(start).toISOString(),
+      by: null,
+      kind: 'phasesPlanned',
+      phases: [
+        { name: 'Clarify', minutes: 1 },
+        { name: 'Code', minutes: 1 },
+      ],
+      edits: 0,
+    };
+    // The session lasts past the first phase: its end is the last edit's time.
+    const long = [...edits, { at: start + 90_000, update: edits.at(-1)?.update ?? new Uint8Array() }];
+    const replay = new SessionReplay(long, [plan]);
+    expect(replay.events.map((placed) => [placed.event.kind, placed.at - start])).toEqual([
+      ['phasesPlanned', 0],
+      ['phaseStarted', 60_000],
+    ]);
+    expect(momentKey((replay.events[1] as PlacedEvent).event)).toBe('phase:1:1');
+    expect(eventText((replay.events[1] as PlacedEvent).event)).toBe("Phase 2 began: the last one's time was up");
   });
 
   it('attributes each character to the writer that typed it', () => {

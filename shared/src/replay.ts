@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import type { Edit } from './history.ts';
+import { withAutomaticPhaseStarts } from './phases.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** A doc state is kept every this many edits: a seek applies at most this many updates. */
@@ -48,7 +49,8 @@ export class SessionReplay {
       latest = Math.max(latest, edit.at);
       return { at: latest, update: edit.update };
     });
-    this.events = timeline.map((event) => {
+    const end = Math.max(latest, ...timeline.map((event) => Date.parse(event.at)));
+    this.events = withAutomaticPhaseStarts(timeline, end).map((event) => {
       const at = Date.parse(event.at);
       const count = event.edits ?? this.editsUpTo(at);
       return { event, at, edits: Math.min(count, this.edits.length) };

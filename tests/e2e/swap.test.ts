@@ -85,6 +85,7 @@ describe('a session in two halves in Chromium', () => {
     const firstRoom = roomIdOf(ann);
     for (const page of [ann, ben, olu]) {
       await expect.poll(() => page.getByTestId('session-half').textContent()).toBe('Half 1 of 2');
+      expect(await page.getByTestId('session-minutes').textContent()).toBe('20 min planned');
     }
     // The phase timer's default plan fits the half's 20 minutes.
     const plan = ann.getByTestId('phase-plan');
@@ -114,6 +115,7 @@ describe('a session in two halves in Chromium', () => {
       await waitForEditor(page);
       await waitForSynced(page);
       await expect.poll(() => page.getByTestId('session-half').textContent()).toBe('Half 2 of 2');
+      expect(await page.getByTestId('session-minutes').textContent()).toBe('30 min planned');
       await expect.poll(() => editorText(page)).toContain('function');
     }
     const secondRoom = roomIdOf(ben);

@@ -1,5 +1,5 @@
 import type { ServerConfig } from '@dryrun/server';
-import { ClientEvent, LIMITS, type RunRecord, ServerEvent } from '@dryrun/shared';
+import { ClientEvent, historyApiPath, LIMITS, type RunRecord, ServerEvent } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/roomFixture.ts';
 import { TWO_SUM } from '../support/solutions.ts';
@@ -97,6 +97,26 @@ describe('the event budget', () => {
     expect(refused.length).toBeGreaterThan(0);
     expect(refused[0]).toMatchObject({ ok: false, reason: 'RATE_LIMITED' });
     expect(replies.filter((r) => r.ok).length).toBeGreaterThanOrEqual(LIMITS.frameBurst - 10);
+  });
+});
+
+describe('session histories', () => {
+  const t = useLimitedServer({ historyReadsPerAddressPerMinute: 2 });
+
+  it('are read a few times a minute from one address, each of them costing every edit', async () => {
+    const room = await createRoom(t.server.url);
+    const token = new URL(room.links.interviewer).searchParams.get('token');
+    const read = (format: 'history' | 'export') =>
+      fetch(`${t.server.url}${historyApiPath(room.id, format)}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await read('history')).status).toBe(200);
+    expect((await read('export')).status).toBe(200);
+    const third = await read('history');
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await third.json()).toMatchObject({
+      reason: 'RATE_LIMITED',
+      message: expect.stringContaining('2 session histories a minute'),
+    });
   });
 });
 

@@ -166,6 +166,39 @@ describe('a session in two halves', () => {
     expect(ann2.welcome.problem).toBeNull();
   });
 
+  it('refuses a plan of halves that is not one, naming what is wrong', async () => {
+    const create = (body: unknown) =>
+      fetch(`${t.server.url}/api/rooms`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const [halves, words] of [
+      [[HALVES[0]], /halves/],
+      [[HALVES[0], HALVES[1], HALVES[1]], /halves/],
+      [[HALVES[0], { problemSlug: 'no-such-problem', minutes: 30 }], /no problem "no-such-problem"/],
+      [[HALVES[0], { problemSlug: null, minutes: 4 }], /halves\.1\.minutes/],
+      [[HALVES[0], { problemSlug: null, minutes: 30.5 }], /halves\.1\.minutes/],
+      [[HALVES[0], { problemSlug: null }], /halves\.1\.minutes/],
+    ] as const) {
+      const response = await create({ halves });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { reason: string; message: string };
+      expect(body.reason).toBe('MALFORMED');
+      expect(body.message).toMatch(words);
+    }
+    const disagreeing = await create({ problemSlug: 'lru-cache', halves: HALVES });
+    expect(await disagreeing.json()).toMatchObject({ reason: 'MALFORMED', message: expect.stringMatching(/once/) });
+    // Blank pads in both halves are a plan too.
+    const blank = await create({
+      halves: [
+        { problemSlug: null, minutes: 5 },
+        { problemSlug: null, minutes: 120 },
+      ],
+    });
+    expect(blank.status).toBe(201);
+  });
+
   it('refuses a swap once a one-half room’s feedback is out', async () => {
     const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const ann = await t.join(room.links.interviewer, 'Ann');

@@ -17,6 +17,7 @@ export function startTestServer(storage: TestStorage, overrides: Partial<ServerC
     // Every test connects from 127.0.0.1: the per-address limits are tested on their own.
     maxConnectionsPerAddress: 1000,
     roomsPerAddressPerHour: 100_000,
+    historyReadsPerAddressPerMinute: 100_000,
     ...overrides,
   });
 }

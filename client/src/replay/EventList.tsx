@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABEL, eventText, type PlacedEvent } from '@dryrun/shared';
+import { EVENT_KIND_LABEL, eventText, momentKey, type PlacedEvent } from '@dryrun/shared';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { clockSecondsFormat } from '../report/reportFormat.ts';
 
@@ -50,7 +50,7 @@ export const EventList = memo(function EventList({
       ) : (
         <ol className="replay-event-list" ref={list} data-testid="replay-events">
           {rows.map(({ placed, time, kind, text }, index) => (
-            <li key={placed.event.seq}>
+            <li key={momentKey(placed.event)}>
               <button
                 type="button"
                 className={`replay-event replay-event-${placed.event.kind}`}

@@ -1,4 +1,4 @@
-import type { PlacedEvent, SessionReplay } from '@dryrun/shared';
+import { momentKey, type PlacedEvent, type SessionReplay } from '@dryrun/shared';
 import { type MouseEvent, useMemo } from 'react';
 
 /**
@@ -33,7 +33,11 @@ export function TimelineStrip({
     // A picture that takes clicks: the slider and the event list are its keyboard equivalents.
     <div className="replay-strip" aria-hidden="true" onClick={seek} data-testid="replay-strip">
       {marks.map(({ placed, left }) => (
-        <span key={placed.event.seq} className={`replay-mark replay-mark-${placed.event.kind}`} style={{ left }} />
+        <span
+          key={momentKey(placed.event)}
+          className={`replay-mark replay-mark-${placed.event.kind}`}
+          style={{ left }}
+        />
       ))}
       <span className="replay-playhead" style={{ left: `${duration === 0 ? 0 : (played / duration) * 100}%` }} />
     </div>

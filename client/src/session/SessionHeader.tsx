@@ -16,11 +16,17 @@ export function SessionHeader({
   swap: ReactNode;
 }) {
   if (!session && !swap) return null;
+  const planned = session?.halves?.[session.half - 1];
   return (
     <div className="session-header">
       {session && (
         <span className="session-half" data-testid="session-half">
           Half {session.half} of 2
+        </span>
+      )}
+      {planned && (
+        <span className="session-minutes" data-testid="session-minutes">
+          {planned.minutes} min planned
         </span>
       )}
       {firstHalfHref && <a href={firstHalfHref}>First half (read-only)</a>}

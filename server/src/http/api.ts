@@ -64,6 +64,7 @@ export interface ApiDeps {
   /** Origin used in room links; when absent, the request's own origin. */
   publicUrl: string | undefined;
   roomsPerAddressPerHour: number;
+  historyReadsPerAddressPerMinute: number;
   trustProxy: boolean;
 }
 
@@ -118,30 +119,39 @@ export function createApi(deps: ApiDeps): Hono<NodeBindings> {
   };
   const jsonBody = [sizeLimit, jsonOnly] as const;
 
-  const roomCreations = new RateLimiterMemory({ points: deps.roomsPerAddressPerHour, duration: 60 * 60 });
-  const limitRoomCreation: MiddlewareHandler<NodeBindings> = async (c, next) => {
-    const address = clientAddress(c.env.incoming, deps.trustProxy);
-    try {
-      await roomCreations.consume(address);
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      const seconds = Math.ceil(error.msBeforeNext / 1000);
-      c.header('Retry-After', String(seconds));
-      return c.json(
-        fail(
-          'RATE_LIMITED',
-          `One network may create ${deps.roomsPerAddressPerHour} rooms an hour; try again in ${seconds} s.`,
-        ),
-        429,
-      );
-    }
-    await next();
+  /** Refuses a network address past `points` requests in `seconds` with 429 `RATE_LIMITED` and `Retry-After`. */
+  const perAddress = (points: number, seconds: number, what: string): MiddlewareHandler<NodeBindings> => {
+    const limiter = new RateLimiterMemory({ points, duration: seconds });
+    return async (c, next) => {
+      try {
+        await limiter.consume(clientAddress(c.env.incoming, deps.trustProxy));
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        const wait = Math.ceil(error.msBeforeNext / 1000);
+        c.header('Retry-After', String(wait));
+        return c.json(fail('RATE_LIMITED', `One network may ${what}; try again in ${wait} s.`), 429);
+      }
+      await next();
+    };
   };
+  const limitRoomCreation = perAddress(
+    deps.roomsPerAddressPerHour,
+    60 * 60,
+    `create ${deps.roomsPerAddressPerHour} rooms an hour`,
+  );
+  const limitHistoryReads = perAddress(
+    deps.historyReadsPerAddressPerMinute,
+    60,
+    `read ${deps.historyReadsPerAddressPerMinute} session histories a minute`,
+  );
 
   api.post('/rooms', ...jsonBody, limitRoomCreation, async (c) => {
     const parsed = parseBody(createRoomRequestSchema, await readJson(c), 'room request');
-    if (parsed.data.problemSlug !== undefined && !problems.has(parsed.data.problemSlug)) {
-      throw new DryRunError('MALFORMED', `There is no problem "${parsed.data.problemSlug}".`);
+    const { problemSlug, halves = [] } = parsed.data;
+    for (const slug of [problemSlug, ...halves.map((half) => half.problemSlug)]) {
+      if (slug !== undefined && slug !== null && !problems.has(slug)) {
+        throw new DryRunError('MALFORMED', `There is no problem "${slug}".`);
+      }
     }
     const baseUrl = publicUrl ?? new URL(c.req.url).origin;
     return c.json(await rooms.create(parsed.data, baseUrl), 201);
@@ -231,12 +241,12 @@ export function createApi(deps: ApiDeps): Hono<NodeBindings> {
    * For the interviewer, the candidate once feedback is out, and an attempt's two links once
    * it has ended.
    */
-  api.get('/rooms/:id/history', async (c) => {
+  api.get('/rooms/:id/history', limitHistoryReads, async (c) => {
     await histories.authorize(c.req.param('id'), tokenOf(c));
     c.header('Cache-Control', 'no-store');
     return c.json(await histories.build(c.req.param('id')));
   });
-  api.get('/rooms/:id/export', async (c) => {
+  api.get('/rooms/:id/export', limitHistoryReads, async (c) => {
     await histories.authorize(c.req.param('id'), tokenOf(c));
     const history = await histories.build(c.req.param('id'));
     c.header('Cache-Control', 'no-store');
