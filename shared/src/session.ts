@@ -28,6 +28,8 @@ export const SESSION_LIMITS = {
   maxMinutes: 120,
   /** Feedback is released this long after the session's first submission, whatever is missing. */
   sealHours: 24,
+  /** Proposals one half takes (each is on its timeline for good): past them, accept one or not. */
+  maxSwapProposals: 20,
 } as const;
 
 /** What a room stores about the session it is a half of. */

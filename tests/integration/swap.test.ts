@@ -7,6 +7,7 @@ import {
   reportApiPath,
   type ScorecardInput,
   type SessionFeedbackView,
+  SESSION_LIMITS,
   sessionApiPath,
   swapStateOf,
 } from '@dryrun/shared';
@@ -157,6 +158,17 @@ describe('a session in two halves', () => {
     for (const bad of [{}, { action: 'swap' }, { action: 'accept', extra: 1 }, null]) {
       expect(await ann.ask(ClientEvent.swap, bad as never)).toMatchObject({ ok: false, reason: 'MALFORMED' });
     }
+    // A pair that cannot agree fills no timeline: proposals stop at a cap.
+    const other = await createRoom(t.server.url);
+    const cleo = await t.join(other.links.candidate, 'Cleo');
+    for (let i = 0; i < SESSION_LIMITS.maxSwapProposals; i++) {
+      expect(await cleo.ask(ClientEvent.swap, { action: 'propose' })).toEqual({ ok: true });
+      expect(await cleo.ask(ClientEvent.swap, { action: 'withdraw' })).toEqual({ ok: true });
+    }
+    expect(await cleo.ask(ClientEvent.swap, { action: 'propose' })).toMatchObject({
+      ok: false,
+      reason: 'RATE_LIMITED',
+    });
     // An unplanned swap makes the room a session's first half.
     const ann2 = await t.join(
       inRoom(room.links.interviewer, eventsOf(ann.timeline, 'swapped')[0]?.roomId ?? ''),

@@ -1,4 +1,4 @@
-import { DryRunError, feedbackOf, type SwapRequest, swapStateOf } from '@dryrun/shared';
+import { DryRunError, eventsOf, feedbackOf, SESSION_LIMITS, type SwapRequest, swapStateOf } from '@dryrun/shared';
 import type { Clock } from '../clock.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
@@ -30,6 +30,12 @@ export class Swaps {
           if (mine) return null;
           // Both want it: the second proposal accepts the first.
           if (theirs) return this.swap(caller, draft);
+          if (eventsOf(room.timeline, 'swapProposed').length >= SESSION_LIMITS.maxSwapProposals) {
+            throw new DryRunError(
+              'RATE_LIMITED',
+              `This half has had ${SESSION_LIMITS.maxSwapProposals} swap proposals: accept the next one, or carry on.`,
+            );
+          }
           if (!room.record.session && feedbackOf(room.timeline).submittedAt) {
             throw new DryRunError(
               'CONFLICT',
