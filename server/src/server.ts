@@ -88,8 +88,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const hints = new Hints({ store, catalog });
   const integrity = new Integrity({ store, clock: config.clock });
   const phases = new Phases({ store, clock: config.clock });
-  const sessions = new SessionFeedback({ store, rooms, clock: config.clock });
-  const swaps = new Swaps({ store, rooms, clock: config.clock });
+  const sessions = new SessionFeedback({ store, rooms, clock: config.clock, log: log.child({ part: 'sessions' }) });
+  const swaps = new Swaps({ store, rooms, sessions, clock: config.clock });
   const feedback = new Feedback({ store, sessions, clock: config.clock });
   const reports = new Reports({ store, rooms, catalog });
   const assessments = new Assessments({

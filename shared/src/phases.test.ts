@@ -80,6 +80,13 @@ describe('withAutomaticPhaseStarts', () => {
       ['phasesStopped', 2, null, 7 * MIN],
     ]);
     expect(withAutomaticPhaseStarts([planned], T0 + 600 * MIN)).toHaveLength(5);
+    // A half whose pair swapped roles is over, its timer with it.
+    const swapped = at(2, T0 + 7 * MIN, { kind: 'swapped', roomId: 'second' });
+    expect(withAutomaticPhaseStarts([planned, swapped], T0 + 60 * MIN).map((e) => e.kind)).toEqual([
+      'phasesPlanned',
+      'phaseStarted',
+      'swapped',
+    ]);
     expect(withAutomaticPhaseStarts([stopped], T0 + 600 * MIN)).toEqual([stopped]);
   });
 });

@@ -92,7 +92,8 @@ export function withAutomaticPhaseStarts(timeline: readonly TimelineEvent[], unt
     } else if (event.kind === 'phaseStarted' && plan) {
       index = Math.min(event.index, plan.length - 1);
       endsAt = Date.parse(event.at) + minutes(plan[index]);
-    } else if (event.kind === 'phasesStopped') {
+    } else if (event.kind === 'phasesStopped' || event.kind === 'swapped') {
+      // A half whose pair swapped roles is over, its timer with it.
       plan = null;
     }
   }

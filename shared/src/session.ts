@@ -41,10 +41,14 @@ export interface SessionRecord {
   firstHalf: string | null;
 }
 
-/** The session as a room's snapshot gives it. */
+/**
+ * The session as a room's snapshot gives it. Each half's minutes only: its problem shows when
+ * it is in front of the room (the first half's interviewer, the second's candidate, must not
+ * learn their own problem ahead, nor open its guide by choosing it in the first half).
+ */
 export interface SessionView {
   half: Half;
-  halves: [HalfPlan, HalfPlan] | null;
+  halves: [{ minutes: number }, { minutes: number }] | null;
   /** The other half's room, once there is one (the first half's learns it at the swap). */
   otherRoomId: string | null;
 }
@@ -53,7 +57,14 @@ export interface SessionView {
 export function sessionViewOf(record: SessionRecord | null, timeline: readonly TimelineEvent[]): SessionView | null {
   const swap = swapStateOf(timeline);
   const next = swap.state === 'swapped' ? swap.roomId : null;
-  if (record) return { half: record.half, halves: record.halves, otherRoomId: record.firstHalf ?? next };
+  if (record) {
+    const { halves } = record;
+    return {
+      half: record.half,
+      halves: halves ? [{ minutes: halves[0].minutes }, { minutes: halves[1].minutes }] : null,
+      otherRoomId: record.firstHalf ?? next,
+    };
+  }
   return next ? { half: 1, halves: null, otherRoomId: next } : null;
 }
 

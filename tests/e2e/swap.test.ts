@@ -31,7 +31,9 @@ async function rateInterviewer(page: Page, stars: number, comment: string): Prom
   await form.getByRole('radio', { name: `${stars} stars` }).check();
   await form.getByLabel('Comment (optional)').fill(comment);
   await form.getByRole('button', { name: 'Save rating' }).click();
-  await expect.poll(() => page.getByTestId('rating-saved').count()).toBe(1);
+  await expect.poll(() => page.getByTestId('duty-rate').textContent()).toContain('You rated your interviewer');
+  // Given once: no form to change it.
+  expect(await page.getByTestId('rating-form').count()).toBe(0);
 }
 
 describe('a session in two halves in Chromium', () => {

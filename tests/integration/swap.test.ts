@@ -31,6 +31,7 @@ const HALVES = [
   { problemSlug: 'two-sum', minutes: 30 },
   { problemSlug: 'balanced-brackets', minutes: 25 },
 ];
+const MINUTES = [{ minutes: 30 }, { minutes: 25 }];
 
 describe('a session in two halves', () => {
   const clock = new ManualClock();
@@ -55,7 +56,9 @@ describe('a session in two halves', () => {
     const ann = await t.join(room.links.interviewer, 'Ann', { openPrivate: true });
     const ben = await t.join(room.links.candidate, 'Ben');
     const watcher = await t.join(room.links.observer, 'Olu');
-    expect(ben.welcome.session).toEqual({ half: 1, halves: HALVES, otherRoomId: null });
+    // Each half's minutes, never its problem: Ann is interviewed on the second one.
+    expect(ben.welcome.session).toEqual({ half: 1, halves: MINUTES, otherRoomId: null });
+    expect(JSON.stringify(ann.welcome)).not.toContain('balanced-brackets');
     await eventually(() => expect(ben.codeOf('two-sum').length).toBeGreaterThan(0));
     ben.codeOf('two-sum').insert(0, '// half one\n');
     expect(await ben.ask(ClientEvent.note, { text: 'A map of complements.' })).toEqual({ ok: true });
@@ -82,7 +85,7 @@ describe('a session in two halves', () => {
     expect(ann2.welcome.role).toBe('candidate');
     expect(ben2.welcome.role).toBe('interviewer');
     expect(watcher2.welcome.role).toBe('observer');
-    expect(ben2.welcome.session).toEqual({ half: 2, halves: HALVES, otherRoomId: room.id });
+    expect(ben2.welcome.session).toEqual({ half: 2, halves: MINUTES, otherRoomId: room.id });
     expect(ben2.welcome.problem?.slug).toBe('balanced-brackets');
 
     // The guide goes to the new interviewer, for the new problem; the old one no longer gets it.
@@ -109,6 +112,8 @@ describe('a session in two halves', () => {
     expect(await ben.ask(ClientEvent.note, { text: 'one more' })).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
     expect(await ben.requestRun({ mode: 'run' })).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
     expect(await ann.ask(ClientEvent.setProblem, { slug: 'lru-cache' })).toMatchObject({ ok: false });
+    expect(await ann.ask(ClientEvent.revealHint, { index: 0 })).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
+    expect(await ann.ask(ClientEvent.phases, { action: 'stop' })).toMatchObject({ ok: false, reason: 'FORBIDDEN' });
     // ...but its interviewer may still finish their notes and scorecard draft.
     interviewerNotes(ann.privateDoc).insert(0, '(final) ');
     const annAgain = await t.join(room.links.interviewer, 'Ann', { openPrivate: true });
@@ -214,8 +219,14 @@ describe('a session in two halves', () => {
   it('refuses a swap once a one-half room’s feedback is out', async () => {
     const room = await createRoom(t.server.url, { problemSlug: 'two-sum' });
     const ann = await t.join(room.links.interviewer, 'Ann');
+    const ben = await t.join(room.links.candidate, 'Ben');
+    // A proposal standing when the scorecard goes in can no longer be taken up.
+    expect(await ben.ask(ClientEvent.swap, { action: 'propose' })).toEqual({ ok: true });
     expect(await ann.ask(ClientEvent.submitScorecard, scorecard('Calm.'))).toEqual({ ok: true });
+    expect(await ann.ask(ClientEvent.swap, { action: 'accept' })).toMatchObject({ ok: false, reason: 'CONFLICT' });
     expect(await ann.ask(ClientEvent.swap, { action: 'propose' })).toMatchObject({ ok: false, reason: 'CONFLICT' });
+    expect(await ben.ask(ClientEvent.swap, { action: 'withdraw' })).toEqual({ ok: true });
+    expect(await ben.ask(ClientEvent.swap, { action: 'propose' })).toMatchObject({ ok: false, reason: 'CONFLICT' });
     const session = await api(sessionApiPath(room.id), room.links.candidate);
     expect(await session.json()).toBeNull();
   });
@@ -238,6 +249,8 @@ describe('a session in two halves', () => {
     expect(benReads.status).toBe(404);
     expect(await benReads.json()).toMatchObject({ reason: 'NOT_READY' });
     expect((await api(historyApiPath(room.id), links.ben)).status).toBe(404);
+    // A rating in a session is given once.
+    expect((await rate(links.ben, room.id, 4, 'On second thoughts…')).status).toBe(409);
     // Ann reads her own scorecard, but not Ben's rating of her.
     const annReads = (await (await api(firstReport, links.ann)).json()) as FeedbackReport;
     expect(annReads.scorecard.strengths).toBe('Ben found the map quickly.');
@@ -290,5 +303,18 @@ describe('a session in two halves', () => {
     expect((await benReads()).status).toBe(404);
     clock.advance(3_600_000);
     expect((await benReads()).status).toBe(200);
+  });
+
+  it('refuses to start a second half once a planned session’s feedback is released by the clock', async () => {
+    const room = await createRoom(t.server.url, { halves: HALVES });
+    const ann = await t.join(room.links.interviewer, 'Ann');
+    const ben = await t.join(room.links.candidate, 'Ben');
+    expect(await ben.ask(ClientEvent.swap, { action: 'propose' })).toEqual({ ok: true });
+    expect(await ann.ask(ClientEvent.submitScorecard, scorecard('Quick.'))).toEqual({ ok: true });
+    // Sealed even before the swap: Ben has not scored Ann yet.
+    expect((await api(reportApiPath(room.id), room.links.candidate)).status).toBe(404);
+    clock.advance(SESSION_LIMITS.sealHours * 3_600_000);
+    expect((await api(reportApiPath(room.id), room.links.candidate)).status).toBe(200);
+    expect(await ann.ask(ClientEvent.swap, { action: 'accept' })).toMatchObject({ ok: false, reason: 'CONFLICT' });
   });
 });

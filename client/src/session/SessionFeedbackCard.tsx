@@ -197,34 +197,30 @@ function RateDuty({
   const [rated, setRated] = useState<FeedbackRating | null>(null);
   const [refused, setRefused] = useState(false);
   const half = halfName(duty.half);
-  if (released) {
-    return duty.done ? (
-      <p>You rated your interviewer of the {half} half.</p>
-    ) : (
-      <p>You did not rate your interviewer: the feedback is released, and the ratings are closed.</p>
+  if (duty.done || rated) {
+    return (
+      <p role="status">
+        You rated your interviewer of the {half} half.{released ? '' : ' It stays sealed until the release.'}
+      </p>
     );
   }
+  if (released) return <p>You did not rate your interviewer: the feedback is released, and the ratings are closed.</p>;
   if (!duty.roomId)
     return <p>You are interviewed in the {half} half, after the swap: you rate your interviewer then.</p>;
   if (refused) return <FormError message="Only the candidate of that half rates its interviewer." />;
   return (
-    <>
-      {duty.done && !rated && (
-        <p>You rated your interviewer of the {half} half. It stays sealed, and you may change it until the release.</p>
-      )}
-      <RatingForm
-        roomId={duty.roomId}
-        token={token}
-        initial={rated}
-        viewer="candidate"
-        question={duty.done ? 'Change your rating' : `How well did they interview you in the ${half} half?`}
-        savedText="Saved. It stays sealed until the feedback is released."
-        onSaved={(rating) => {
-          setRated(rating);
-          onRated();
-        }}
-        onForbidden={() => setRefused(true)}
-      />
-    </>
+    <RatingForm
+      roomId={duty.roomId}
+      token={token}
+      initial={null}
+      viewer="candidate"
+      question={`How well did they interview you in the ${half} half? A rating is final.`}
+      savedText="Saved. It stays sealed until the feedback is released."
+      onSaved={(rating) => {
+        setRated(rating);
+        onRated();
+      }}
+      onForbidden={() => setRefused(true)}
+    />
   );
 }

@@ -2,10 +2,7 @@ import type { SessionFeedbackView, SessionView, TimelineEvent } from '@dryrun/sh
 import { describe, expect, it } from 'vitest';
 import { halfHref, halfReportHref, sessionDuties, sessionOf } from './sessionState.ts';
 
-const HALVES: SessionView['halves'] = [
-  { problemSlug: 'two-sum', minutes: 30 },
-  { problemSlug: null, minutes: 25 },
-];
+const HALVES: SessionView['halves'] = [{ minutes: 30 }, { minutes: 25 }];
 
 let seq = 0;
 function event(fact: Record<string, unknown>): TimelineEvent {

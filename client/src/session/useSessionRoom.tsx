@@ -70,8 +70,12 @@ export function useSessionRoom(
   const swap = swapStateOf(timeline);
   // A room of one half whose feedback is out is not swapped (the server says so too): a new room is.
   const feedbackOut = session === null && state.feedback?.submittedAt;
+  // A proposal made before the feedback came out stays answerable: withdrawn or declined (the server refuses it).
   const canSwap =
-    party !== null && swap.state !== 'swapped' && (session === null || session.half === 1) && !feedbackOut;
+    party !== null &&
+    swap.state !== 'swapped' &&
+    (session === null || session.half === 1) &&
+    (!feedbackOut || swap.state === 'proposed');
   const onSwap = (action: SwapAction) => connection.swap(action);
   const plan = session?.halves?.[session.half - 1];
 

@@ -72,8 +72,10 @@ export class Annotations {
 
   private async record(caller: Caller, fact: TimelineFact, at: string): Promise<void> {
     const { room } = caller;
-    await room.commit((edits) =>
-      this.deps.store.appendEvent(room.id, { ...fact, at: new Date(at), by: actorOf(caller), edits }),
+    await room.commit(
+      (edits) => this.deps.store.appendEvent(room.id, { ...fact, at: new Date(at), by: actorOf(caller), edits }),
+      undefined,
+      { inOpenHalf: true },
     );
   }
 

@@ -61,30 +61,29 @@ export class Feedback {
       }),
     );
     if (!event) throw submittedAlready();
-    await this.deps.sessions.releaseIfComplete(room.record);
+    await this.deps.sessions.scored(room.record);
     return scorecard;
   }
 
   /**
-   * The candidate rates the feedback once it is there, or, in a two-half session, their
-   * interviewer at any time until the feedback is released (sealed until then). Rating again
-   * replaces the rating.
+   * The candidate rates the feedback once it is there (rating again replaces the rating), or,
+   * in a two-half session, their interviewer, once, before the feedback is released (sealed
+   * until then).
    */
   async rate(room: RoomRecord, role: Role, request: RatingRequest): Promise<FeedbackRating> {
     if (role !== 'candidate') throw new DryRunError('FORBIDDEN', 'The candidate rates the feedback they received.');
     const { sessions, store } = this.deps;
-    const session = await sessions.view(room);
-    if (session?.released) throw new DryRunError('CONFLICT', 'The feedback is released: the ratings are final.');
-    if (!session && !(await store.getScorecard(room.id))) {
-      throw new DryRunError('NOT_READY', 'There is no feedback to rate yet.');
-    }
     const rating: FeedbackRating = {
       stars: request.stars,
       comment: request.comment,
       ratedAt: this.deps.clock.now().toISOString(),
     };
+    if (await sessions.halvesOf(room)) {
+      await sessions.rate(room, rating);
+      return rating;
+    }
+    if (!(await store.getScorecard(room.id))) throw new DryRunError('NOT_READY', 'There is no feedback to rate yet.');
     await store.rateFeedback(room.id, rating);
-    if (session) await sessions.releaseIfComplete(room);
     return rating;
   }
 

@@ -48,6 +48,7 @@ export class Hints {
     // Checked where the timeline cannot change underneath: two interviewers clicking at
     // once get one record.
     const event = await room.commit(async (edits) => {
+      room.assertOpen();
       const revealed = hintsOf(room.timeline).filter((h) => h.problemSlug === problem.slug);
       if (revealed.some((h) => h.index === index)) return null;
       if (index > revealed.length) {
@@ -81,7 +82,10 @@ export class Hints {
   private revealerOf(caller: Caller): Problem | undefined {
     const { room, role } = caller;
     const settings = room.record.assessment;
-    if (!settings) return this.problemFor(caller);
+    if (!settings) {
+      room.assertOpen();
+      return this.problemFor(caller);
+    }
     if (role !== 'candidate') throw new DryRunError('FORBIDDEN', 'In an assessment, only the candidate reveals hints.');
     if (!settings.hints) throw new DryRunError('FORBIDDEN', 'Hints are off in this assessment.');
     room.assertOpen();

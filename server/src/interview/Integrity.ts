@@ -44,17 +44,21 @@ export class Integrity {
     }
     if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Too many records at once; wait a few seconds.');
     // Counted where the timeline cannot change underneath: records sent at once stop at the cap too.
-    await room.commit((edits) => {
-      if (eventsOf(room.timeline, 'integrity').length >= MAX_INTEGRITY_SIGNALS) {
-        throw new DryRunError('PAYLOAD_TOO_LARGE', `A room keeps at most ${MAX_INTEGRITY_SIGNALS} such records.`);
-      }
-      return this.deps.store.appendEvent(room.id, {
-        kind: 'integrity',
-        signal,
-        at: this.deps.clock.now(),
-        by: actorOf(caller),
-        edits,
-      });
-    });
+    await room.commit(
+      (edits) => {
+        if (eventsOf(room.timeline, 'integrity').length >= MAX_INTEGRITY_SIGNALS) {
+          throw new DryRunError('PAYLOAD_TOO_LARGE', `A room keeps at most ${MAX_INTEGRITY_SIGNALS} such records.`);
+        }
+        return this.deps.store.appendEvent(room.id, {
+          kind: 'integrity',
+          signal,
+          at: this.deps.clock.now(),
+          by: actorOf(caller),
+          edits,
+        });
+      },
+      undefined,
+      { inOpenHalf: true },
+    );
   }
 }

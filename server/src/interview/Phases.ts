@@ -17,6 +17,7 @@ export class Phases {
     if (room.record.assessment) throw new DryRunError('MALFORMED', 'An assessment keeps its own clock.');
     room.assertOpen();
     await room.commit((edits) => {
+      room.assertOpen();
       const at = this.deps.clock.now();
       const by = actorOf(caller);
       switch (request.action) {

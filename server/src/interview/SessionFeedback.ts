@@ -1,4 +1,5 @@
 import {
+  DryRunError,
   type FeedbackRating,
   feedbackOf,
   feedbackReleasedIn,
@@ -9,6 +10,7 @@ import {
   type SubmittedScorecard,
   swapStateOf,
 } from '@dryrun/shared';
+import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { RoomRecord, Store } from '../store/Store.ts';
@@ -25,11 +27,15 @@ interface HalfWritten {
 /**
  * The seal on a two-half session's feedback: each person scores the half they interviewed
  * and rates the interviewer of the other, and nobody reads what was written about them until
- * all four are in (then `feedbackReleased` goes on both halves' timelines) or until
- * `SESSION_LIMITS.sealHours` after the first of them. A room of one half has no seal.
+ * all four are in (`feedbackReleased` then goes on both halves' timelines, to tell those in
+ * them) or until `SESSION_LIMITS.sealHours` after the first of them. A room of one half has
+ * no seal. A session's ratings and its release take turns, so no rating lands after it.
  */
 export class SessionFeedback {
-  constructor(private readonly deps: { store: Store; rooms: RoomService; clock: Clock }) {}
+  /** Per session (its first half's id): the last rating or release under way. */
+  private readonly turns = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly deps: { store: Store; rooms: RoomService; clock: Clock; log: Logger }) {}
 
   /** The rooms of the session `room` is a half of, first half first; null for a room of one half. */
   async halvesOf(room: RoomRecord): Promise<string[] | null> {
@@ -42,12 +48,51 @@ export class SessionFeedback {
   /** Where the session's feedback stands; null for a room of one half. */
   async view(room: RoomRecord): Promise<SessionFeedbackView | null> {
     const halves = await this.halvesOf(room);
-    if (!halves) return null;
-    const written = await Promise.all(halves.map((roomId) => this.writtenIn(roomId)));
+    return halves ? this.viewOf(halves) : null;
+  }
+
+  /**
+   * Whether the candidate of `room` may read what was written about them (its report, its
+   * replay): in a room of one half once the scorecard is in, in a session once released.
+   */
+  async releasedToCandidate(room: RoomRecord): Promise<boolean> {
+    const view = await this.view(room);
+    if (view) return view.released;
+    return feedbackOf(await this.deps.rooms.timeline(room.id)).submittedAt !== null;
+  }
+
+  /** The candidate of a half of a session rates its interviewer: once, before the release. */
+  async rate(room: RoomRecord, rating: FeedbackRating): Promise<void> {
+    const halves = await this.halvesOf(room);
+    if (!halves) throw new Error(`room ${room.id} is not a half of a session`);
+    await this.inTurn(halves, async () => {
+      if ((await this.viewOf(halves)).released) {
+        throw new DryRunError('CONFLICT', 'The feedback is released: the ratings are final.');
+      }
+      if (await this.deps.store.getRating(room.id)) {
+        throw new DryRunError('CONFLICT', 'You rated your interviewer already; a rating is final.');
+      }
+      await this.deps.store.rateFeedback(room.id, rating);
+      await this.announceIfComplete(halves);
+    });
+  }
+
+  /** After a scorecard: once both halves have both, everyone in either hears the release. */
+  async scored(room: RoomRecord): Promise<void> {
+    const halves = await this.halvesOf(room);
+    if (halves) await this.inTurn(halves, () => this.announceIfComplete(halves));
+  }
+
+  private async viewOf(halves: readonly string[]): Promise<SessionFeedbackView> {
+    const [written, timelines] = await Promise.all([
+      Promise.all(halves.map((roomId) => this.writtenIn(roomId))),
+      Promise.all(halves.map((roomId) => this.deps.rooms.timeline(roomId))),
+    ]);
     const first = firstSubmission(written);
     const releasesAt = first === null ? null : new Date(first + SEAL_MS);
     const released =
-      feedbackReleasedIn(await this.deps.rooms.timeline(room.id)) ||
+      isComplete(written) ||
+      timelines.some(feedbackReleasedIn) ||
       (releasesAt !== null && this.deps.clock.now() >= releasesAt);
     return {
       halves: written.map(
@@ -64,37 +109,42 @@ export class SessionFeedback {
   }
 
   /**
-   * Whether the candidate of `room` may read what was written about them (its report, its
-   * replay): in a room of one half once the scorecard is in, in a session once released.
+   * Puts `feedbackReleased` on both halves' timelines once all four are in (once each: a
+   * second caller finds it there). The release follows from what is stored; the event only
+   * tells those in the rooms, so failing to write it is logged, not thrown at the submitter.
    */
-  async releasedToCandidate(room: RoomRecord): Promise<boolean> {
-    const view = await this.view(room);
-    if (view) return view.released;
-    return feedbackOf(await this.deps.rooms.timeline(room.id)).submittedAt !== null;
+  private async announceIfComplete(halves: readonly string[]): Promise<void> {
+    const written = await Promise.all(halves.map((roomId) => this.writtenIn(roomId)));
+    if (!isComplete(written)) return;
+    for (const roomId of halves) {
+      try {
+        await this.deps.rooms.use(roomId, (live) =>
+          live.commit((edits) =>
+            this.deps.store.appendEvent(roomId, {
+              kind: 'feedbackReleased',
+              at: this.deps.clock.now(),
+              by: null,
+              edits,
+              key: 'feedbackReleased',
+            }),
+          ),
+        );
+      } catch (error) {
+        this.deps.log.error({ err: error, roomId }, 'the release of feedback could not be announced');
+      }
+    }
   }
 
-  /**
-   * After a scorecard or a rating: once both halves have both, the feedback is released on
-   * both halves' timelines (once: a second caller finds it there).
-   */
-  async releaseIfComplete(room: RoomRecord): Promise<void> {
-    const halves = await this.halvesOf(room);
-    if (halves?.length !== 2) return;
-    const written = await Promise.all(halves.map((roomId) => this.writtenIn(roomId)));
-    if (!written.every((half) => half.scorecard && half.rating)) return;
-    for (const roomId of halves) {
-      await this.deps.rooms.use(roomId, (live) =>
-        live.commit((edits) =>
-          this.deps.store.appendEvent(roomId, {
-            kind: 'feedbackReleased',
-            at: this.deps.clock.now(),
-            by: null,
-            edits,
-            key: 'feedbackReleased',
-          }),
-        ),
-      );
-    }
+  /** Runs `work` after the session's last rating or release, and before its next. */
+  private inTurn<T>(halves: readonly string[], work: () => Promise<T>): Promise<T> {
+    const key = halves[0] ?? '';
+    const done = (this.turns.get(key) ?? Promise.resolve()).then(work);
+    const settled = done.catch(() => {});
+    this.turns.set(key, settled);
+    void settled.then(() => {
+      if (this.turns.get(key) === settled) this.turns.delete(key);
+    });
+    return done;
   }
 
   private async writtenIn(roomId: string): Promise<HalfWritten> {
@@ -104,6 +154,11 @@ export class SessionFeedback {
     ]);
     return { roomId, scorecard, rating };
   }
+}
+
+/** Both halves have their scorecard and their rating. */
+function isComplete(written: readonly HalfWritten[]): boolean {
+  return written.length === 2 && written.every((half) => half.scorecard && half.rating);
 }
 
 /** When the first scorecard or rating of the session came in (ms), or null. */

@@ -1,8 +1,10 @@
 import { DryRunError, eventsOf, feedbackOf, SESSION_LIMITS, type SwapRequest, swapStateOf } from '@dryrun/shared';
 import type { Clock } from '../clock.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
+import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { RoomService } from '../rooms/RoomService.ts';
 import type { Store } from '../store/Store.ts';
+import type { SessionFeedback } from './SessionFeedback.ts';
 
 /**
  * "Swap roles": one of the pair proposes, the other accepts (or declines), and the session
@@ -10,7 +12,7 @@ import type { Store } from '../store/Store.ts';
  * is on the first half's timeline; the second half's room is made at acceptance, once.
  */
 export class Swaps {
-  constructor(private readonly deps: { store: Store; rooms: RoomService; clock: Clock }) {}
+  constructor(private readonly deps: { store: Store; rooms: RoomService; sessions: SessionFeedback; clock: Clock }) {}
 
   async set(caller: Caller, request: SwapRequest): Promise<void> {
     const { room, role } = caller;
@@ -36,12 +38,7 @@ export class Swaps {
               `This half has had ${SESSION_LIMITS.maxSwapProposals} swap proposals: accept the next one, or carry on.`,
             );
           }
-          if (!room.record.session && feedbackOf(room.timeline).submittedAt) {
-            throw new DryRunError(
-              'CONFLICT',
-              'The feedback of this interview is out already: open a new room to swap roles.',
-            );
-          }
+          await this.assertSwappable(room);
           return this.deps.store.appendEvent(room.id, { kind: 'swapProposed', ...draft });
         case 'accept':
           if (!theirs) throw new DryRunError('MALFORMED', 'There is no proposal from the other person to accept.');
@@ -56,9 +53,26 @@ export class Swaps {
     });
   }
 
+  /**
+   * A swap would seal feedback someone has read: a room of one half whose scorecard is in, or
+   * a planned session whose feedback was released (a day after its first submission).
+   */
+  private async assertSwappable(room: LiveRoom): Promise<void> {
+    if (!room.record.session && feedbackOf(room.timeline).submittedAt) {
+      throw new DryRunError(
+        'CONFLICT',
+        'The feedback of this interview is out already: open a new room to swap roles.',
+      );
+    }
+    if (room.record.session && (await this.deps.sessions.view(room.record))?.released) {
+      throw new DryRunError('CONFLICT', 'This session’s feedback is released already: open a new room to swap roles.');
+    }
+  }
+
   /** Makes the second half's room and ends this half: everyone here follows to the new room. */
   private async swap(caller: Caller, draft: { at: Date; by: ReturnType<typeof actorOf>; edits: number }) {
     const { room } = caller;
+    await this.assertSwappable(room);
     const roomId = await this.deps.rooms.createSecondHalf(room.record);
     return this.deps.store.appendEvent(room.id, { kind: 'swapped', roomId, ...draft, key: 'swapped' });
   }

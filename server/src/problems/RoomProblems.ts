@@ -73,6 +73,7 @@ export class RoomProblems {
           edits,
         }),
       () => room.showProblem(view),
+      { inOpenHalf: true },
     );
   }
 

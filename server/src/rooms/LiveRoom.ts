@@ -109,6 +109,14 @@ export interface Seat {
   readonly owned: ReadonlySet<number>;
 }
 
+export interface CommitOptions {
+  /**
+   * The fact is work on the half's code (a run, a note, a hint, …): refused with FORBIDDEN
+   * if the pair swapped roles before its turn to be written came.
+   */
+  inOpenHalf?: boolean;
+}
+
 /** Connections a room takes at once, per link: no link can crowd the others out. */
 export type RoomCapacity = Record<Role, number>;
 
@@ -328,6 +336,12 @@ export class LiveRoom {
     return this.assessment.state;
   }
 
+  private assertHalfOpen(): void {
+    if (this.swapped) {
+      throw new DryRunError('FORBIDDEN', 'The roles were swapped: this half is over, and its code is kept as it was.');
+    }
+  }
+
   /** Whether the pair swapped roles: this half is over, and the session goes on in the next room. */
   get halfIsOver(): boolean {
     return this.swapped;
@@ -339,9 +353,7 @@ export class LiveRoom {
    * session once its pair swapped roles. A pair room is otherwise always open.
    */
   assertOpen(): void {
-    if (this.swapped) {
-      throw new DryRunError('FORBIDDEN', 'The roles were swapped: this half is over, and its code is kept as it was.');
-    }
+    this.assertHalfOpen();
     const state = this.assessmentState;
     if (state === null || (state.phase === 'running' && this.now() < new Date(state.deadline))) return;
     throw new DryRunError(
@@ -471,9 +483,12 @@ export class LiveRoom {
   commit(
     write: (edits: number) => Promise<TimelineEvent | null>,
     apply?: (event: TimelineEvent) => void,
+    { inOpenHalf = false }: CommitOptions = {},
   ): Promise<TimelineEvent | null> {
     const edits = this.sharedEdits;
     return this.serially(async () => {
+      // Checked in turn with the writes: a request that came in as the swap was being written follows it.
+      if (inOpenHalf) this.assertHalfOpen();
       await this.hooks.storeUpdates?.();
       const event = await write(edits);
       if (!event) return null;

@@ -42,6 +42,7 @@ export class PadTests {
           edits,
         }),
       () => room.showPadTests(tests),
+      { inOpenHalf: true },
     );
     return tests;
   }

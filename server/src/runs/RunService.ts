@@ -209,6 +209,7 @@ export class RunService {
             edits,
           }),
         () => room.showRun('started', record),
+        { inOpenHalf: true },
       );
     } catch (error) {
       this.release(caller);
