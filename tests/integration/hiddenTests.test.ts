@@ -12,11 +12,13 @@ import { createRoom, eventually, startTestServer } from '../support/testServer.t
 
 /**
  * A correct two-sum that spends steps in proportion to its input, calibrated on the
- * visible tests: were a hidden test's steps or time shown, they would spell its input.
+ * visible tests: were a hidden test's steps or time shown, they would spell its input. It
+ * stays far below the step budget and the deadline on the largest hidden test (100,000
+ * numbers), so that a busy machine cannot turn it into a time limit.
  */
 const DECODER = `function twoSum(nums, target) {
   let spent = 0;
-  for (let i = 0; i < nums.length * 40 + (((target % 997) + 997) % 997); i++) spent += i;
+  for (let i = 0; i < nums.length * 4 + (((target % 997) + 997) % 997); i++) spent += i;
   const seen = new Map();
   for (let i = 0; i < nums.length; i++) {
     if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
