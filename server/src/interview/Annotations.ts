@@ -14,7 +14,7 @@ import {
   type TimelineFact,
   notesOf,
 } from '@dryrun/shared';
-import { TokenBucket } from '../limits/TokenBucket.ts';
+import { TokenBuckets } from '../limits/TokenBucket.ts';
 import { actorOf, authorOf, type Caller } from '../rooms/Caller.ts';
 import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { Store } from '../store/Store.ts';
@@ -27,7 +27,7 @@ import type { Store } from '../store/Store.ts';
  * checks what depends on the room.
  */
 export class Annotations {
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new TokenBuckets(LIMITS.annotationBurst, LIMITS.annotationsPerMinute / 60);
 
   constructor(private readonly deps: { store: Store }) {}
 
@@ -90,12 +90,8 @@ export class Annotations {
         `A room holds at most ${LIMITS.maxAnnotationsPerRoom} notes and claims.`,
       );
     }
-    let bucket = this.buckets.get(room.id);
-    if (!bucket) {
-      bucket = new TokenBucket(LIMITS.annotationBurst, LIMITS.annotationsPerMinute / 60);
-      this.buckets.set(room.id, bucket);
-    }
-    if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Notes are coming too fast; wait a few seconds.');
+    if (!this.buckets.take(room.id))
+      throw new DryRunError('RATE_LIMITED', 'Notes are coming too fast; wait a few seconds.');
     return { room, problemSlug: room.problemSlug ?? SCRATCH_PROBLEM };
   }
 }

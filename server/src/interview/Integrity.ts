@@ -1,6 +1,6 @@
 import { DryRunError, eventsOf, type IntegritySignal, MAX_INTEGRITY_SIGNALS, SCRATCH_PROBLEM } from '@dryrun/shared';
 import type { Clock } from '../clock.ts';
-import { TokenBucket } from '../limits/TokenBucket.ts';
+import { TokenBuckets } from '../limits/TokenBucket.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
 import type { Store } from '../store/Store.ts';
 
@@ -15,7 +15,7 @@ const SIGNALS_PER_MINUTE = 60;
  * in a pair room, at any time.
  */
 export class Integrity {
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new TokenBuckets(SIGNAL_BURST, SIGNALS_PER_MINUTE / 60);
 
   constructor(private readonly deps: { store: Store; clock: Clock }) {}
 
@@ -37,12 +37,8 @@ export class Integrity {
         throw new DryRunError('MALFORMED', `"${signal.problemSlug}" is not the problem in front of the room.`);
       }
     }
-    let bucket = this.buckets.get(room.id);
-    if (!bucket) {
-      bucket = new TokenBucket(SIGNAL_BURST, SIGNALS_PER_MINUTE / 60);
-      this.buckets.set(room.id, bucket);
-    }
-    if (!bucket.take()) throw new DryRunError('RATE_LIMITED', 'Too many records at once; wait a few seconds.');
+    if (!this.buckets.take(room.id))
+      throw new DryRunError('RATE_LIMITED', 'Too many records at once; wait a few seconds.');
     // Counted where the timeline cannot change underneath: records sent at once stop at the cap too.
     await room.commit(
       (edits) => {

@@ -20,7 +20,7 @@ import type { JudgePool } from '../judge/JudgePool.ts';
 import { checkComplexity } from '../problems/complexityCheck.ts';
 import { caseOf, type ProblemCatalog, type ProblemInput } from '../problems/ProblemCatalog.ts';
 import { Tally } from '../limits/Tally.ts';
-import { TokenBucket } from '../limits/TokenBucket.ts';
+import { TokenBuckets } from '../limits/TokenBucket.ts';
 import { actorOf, type Caller } from '../rooms/Caller.ts';
 import type { LiveRoom } from '../rooms/LiveRoom.ts';
 import type { Store, StoredRun } from '../store/Store.ts';
@@ -66,7 +66,7 @@ export interface RunServiceDeps {
  * its rooms; the judge pool takes turns between addresses, so no source holds up another.
  */
 export class RunService {
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new TokenBuckets(LIMITS.runBurst, LIMITS.runsPerMinute / 60);
   private readonly inFlight = new Tally();
   private readonly inFlightByAddress = new Tally();
 
@@ -224,11 +224,6 @@ export class RunService {
 
   /** Counts a run against its room's and its address's limits, or refuses it. */
   private claimPlace({ room, address }: Caller): void {
-    let bucket = this.buckets.get(room.id);
-    if (!bucket) {
-      bucket = new TokenBucket(LIMITS.runBurst, LIMITS.runsPerMinute / 60);
-      this.buckets.set(room.id, bucket);
-    }
     if (eventsOf(room.timeline, 'runStarted').length >= LIMITS.maxRunsPerRoom) {
       throw new DryRunError(
         'PAYLOAD_TOO_LARGE',
@@ -244,7 +239,7 @@ export class RunService {
         `Your network has ${this.deps.runsInFlightPerAddress} runs being judged already; wait for one to finish.`,
       );
     }
-    if (!bucket.take()) {
+    if (!this.buckets.take(room.id)) {
       throw new DryRunError(
         'RATE_LIMITED',
         `A room may start ${LIMITS.runsPerMinute} runs a minute; try again in a few seconds.`,
