@@ -55,17 +55,24 @@ export interface SessionView {
 
 /** The session a room is a half of, as its snapshot gives it; null for a room of one half. */
 export function sessionViewOf(record: SessionRecord | null, timeline: readonly TimelineEvent[]): SessionView | null {
+  const halves = record?.halves;
+  const stored: SessionView | null = record && {
+    half: record.half,
+    halves: halves ? [{ minutes: halves[0].minutes }, { minutes: halves[1].minutes }] : null,
+    otherRoomId: record.firstHalf,
+  };
+  return sessionOf(stored, timeline);
+}
+
+/**
+ * The session as a room knows it now: `known` (its snapshot's, say), with the second half's
+ * room once the swap is on the timeline (a room of one half becomes the first half of two).
+ */
+export function sessionOf(known: SessionView | null, timeline: readonly TimelineEvent[]): SessionView | null {
   const swap = swapStateOf(timeline);
-  const next = swap.state === 'swapped' ? swap.roomId : null;
-  if (record) {
-    const { halves } = record;
-    return {
-      half: record.half,
-      halves: halves ? [{ minutes: halves[0].minutes }, { minutes: halves[1].minutes }] : null,
-      otherRoomId: record.firstHalf ?? next,
-    };
-  }
-  return next ? { half: 1, halves: null, otherRoomId: next } : null;
+  if (swap.state !== 'swapped') return known;
+  if (!known) return { half: 1, halves: null, otherRoomId: swap.roomId };
+  return known.otherRoomId ? known : { ...known, otherRoomId: swap.roomId };
 }
 
 /** The role a link carries in a half: the interviewer and candidate links trade roles in the second. */

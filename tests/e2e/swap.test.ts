@@ -1,10 +1,8 @@
-import type { RunningServer } from '@dryrun/server';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { editorText, setEditorCode, waitForEditor, waitForSynced } from '../support/browser.ts';
-import { useChromium } from '../support/chromiumFixture.ts';
-import { startTestServer } from '../support/testServer.ts';
+import { useRoomsInChromium } from '../support/chromiumFixture.ts';
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
 const panel = (page: Page) => page.getByRole('tabpanel');
@@ -37,35 +35,13 @@ async function rateInterviewer(page: Page, stars: number, comment: string): Prom
 }
 
 describe('a session in two halves in Chromium', () => {
-  const t = useChromium('pglite');
-  let server: RunningServer;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    server = await startTestServer(t.storage);
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-  afterAll(() => server?.close());
-
-  async function open(link: string, name: string): Promise<Page> {
-    const context = await t.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${link}&name=${name}`);
-    await waitForEditor(page);
-    await waitForSynced(page);
-    return page;
-  }
+  const t = useRoomsInChromium('pglite');
+  const open = async (link: string, name: string) => (await t.join(link, name)).page;
 
   it('is planned on the home page, swaps roles, and releases both reports only once both have submitted', async () => {
     // Planned as two halves, each with its problem and minutes.
-    const home = await (async () => {
-      const context = await t.browser.newContext();
-      contexts.push(context);
-      return context.newPage();
-    })();
-    await home.goto(server.url);
+    const home = await t.browser.newPage();
+    await home.goto(t.server.url);
     await home.getByLabel('Two halves: swap roles midway').check();
     const first = home.getByTestId('half-1');
     const second = home.getByTestId('half-2');
@@ -165,7 +141,7 @@ describe('a session in two halves in Chromium', () => {
     const feedbackOnBen = await ben.getByRole('link', { name: 'Feedback on you' }).getAttribute('href');
     expect(feedbackOnBen).toContain(`/room/${firstRoom}/report`);
     const report = await ben.context().newPage();
-    await report.goto(new URL(feedbackOnBen ?? '', server.url).toString());
+    await report.goto(new URL(feedbackOnBen ?? '', t.server.url).toString());
     await expect.poll(() => report.locator('body').textContent()).toContain('Ben found the map at once.');
     // The rating Ben gave is his, and final: no form to change it.
     await expect.poll(() => report.getByTestId('rating').textContent()).toContain('Ann hinted too early.');

@@ -1,6 +1,6 @@
-import type { SessionFeedbackView, SessionView, TimelineEvent } from '@dryrun/shared';
+import { type SessionFeedbackView, type SessionView, sessionOf, type TimelineEvent } from '@dryrun/shared';
 import { describe, expect, it } from 'vitest';
-import { halfHref, halfReportHref, sessionDuties, sessionOf } from './sessionState.ts';
+import { halfHref, halfReportHref, sessionDuties } from './sessionState.ts';
 
 const HALVES: SessionView['halves'] = [{ minutes: 30 }, { minutes: 25 }];
 

@@ -7,8 +7,6 @@ import {
   roomPath,
   type SessionFeedbackView,
   type SessionView,
-  swapStateOf,
-  type TimelineEvent,
   TOKEN_PARAM,
 } from '@dryrun/shared';
 
@@ -17,17 +15,6 @@ import {
  * timeline and the server's feedback view to what the page shows, so the page and its tests
  * agree on them.
  */
-
-/**
- * The session as the room knows it now: the join snapshot's, with the second half's room once
- * the swap is on the timeline (a room of one half becomes the first half of two at the swap).
- */
-export function sessionOf(joined: SessionView | null, timeline: readonly TimelineEvent[]): SessionView | null {
-  const swap = swapStateOf(timeline);
-  if (swap.state !== 'swapped') return joined;
-  if (!joined) return { half: 1, halves: null, otherRoomId: swap.roomId };
-  return joined.otherRoomId ? joined : { ...joined, otherRoomId: swap.roomId };
-}
 
 export function otherHalf(half: Half): Half {
   return half === 1 ? 2 : 1;

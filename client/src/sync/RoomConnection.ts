@@ -37,6 +37,7 @@ import {
   ServerEvent,
   type ServerToClientEvents,
   type SessionView,
+  sessionOf,
   SOCKET_PATH,
   type SwapAction,
   step1Of,
@@ -49,7 +50,6 @@ import { io, type Socket } from 'socket.io-client';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { sessionOf } from '../session/sessionState.ts';
 import { RunLog } from './RunLog.ts';
 import { localRoomMemory, NO_MEMORY, type RoomMemory, type Welcome } from './roomMemory.ts';
 
