@@ -131,7 +131,7 @@ async function agreement(
         (value) => ({ value }),
         () => null,
       ),
-      catalog.run(problem, brute, input, { key: `check:${problem.slug}`, limits: { timeoutMs: 10_000 } }),
+      catalog.run(problem, brute, input, { key: `check:${problem.slug}` }),
     ]);
     if (reference === null) return `the reference fails at ${where}`;
     const expected = reference.value;

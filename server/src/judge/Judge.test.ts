@@ -126,14 +126,16 @@ describe('Judge', () => {
         (_, i): JudgeCase => ({ name: `t${i}`, hidden: i > 2, args: [], expected: 1 }),
       );
       const report = await new Judge(onePool).judge(
-        task('function twoSum() { for (;;) {} }', { tests, limits: { timeoutMs: 150, submissionMs: 400 } }),
+        task('function twoSum() { for (;;) {} }', {
+          tests,
+          limits: { timeoutMs: 150, steps: 1e12, submissionMs: 400 },
+        }),
       );
       expect(report.verdict).toBe('time_limit');
       const visibleNotRun = report.tests.filter((t) => !t.hidden && t.steps === 0);
       const hiddenNotRun = report.tests.filter((t) => t.hidden && t.steps === 0);
       expect(hiddenNotRun.length).toBeGreaterThan(0);
       for (const t of visibleNotRun) expect(t.limitMessage).toMatch(/not run/);
-      expect(report.timeMs).toBeLessThan(2000);
     } finally {
       await onePool.close();
     }

@@ -4,27 +4,37 @@ export interface SandboxLimits {
   memoryBytes: number;
   /** QuickJS stack; well under the host thread's own stack so deep recursion cannot crash it. */
   stackBytes: number;
-  /** Wall-clock deadline for one run, microtasks and virtual timers included. */
+  /**
+   * Wall-clock deadline for one run, microtasks and virtual timers included: a safety net
+   * for work no step sees (a native call no interrupt reaches, copying a huge answer), far
+   * above any run the step budget lets finish, even on a saturated machine. It is never
+   * what decides a verdict of honest code: `steps` is.
+   */
   timeoutMs: number;
   /** Console output kept; past it the run stops with `output_limit`. */
   outputBytes: number;
   /**
    * Step budget of one run (see `costModel.ts`): past it the run stops with `time_limit`,
-   * the same on every machine. QuickJS runs 12–20 million steps a second here, so the
-   * budget stops a runaway loop in well under the deadline.
+   * the same on every machine and under any load. QuickJS runs 12–20 million steps a
+   * second here, so the budget stops a runaway loop in about a second, and in a few seconds
+   * with both cores busy: well under the deadline.
    */
   steps: number;
-  /** Wall-clock budget of a whole submission: tests still queued after it are not run. */
+  /**
+   * Wall-clock budget of a whole submission, a safety net like `timeoutMs`: tests still
+   * queued after it are not run. Far above what the step budgets of a problem's tests add
+   * up to on a loaded machine, so it never changes an honest submission's verdict.
+   */
   submissionMs: number;
 }
 
 export const DEFAULT_LIMITS: SandboxLimits = {
   memoryBytes: 64 * 1024 * 1024,
   stackBytes: 256 * 1024,
-  timeoutMs: 2000,
+  timeoutMs: 15_000,
   outputBytes: 64 * 1024,
   steps: 10_000_000,
-  submissionMs: 10_000,
+  submissionMs: 120_000,
 };
 
 /** WebAssembly pages are 64 KiB; the QuickJS build starts at 256 of them (16 MiB). */
