@@ -28,10 +28,18 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
   'use strict';
   // Set for each run by the host, through hooks.configure.
   let BUDGET = 0;
-  hooks.configure = (budget) => { BUDGET = budget; };
+  let MEMORY = Infinity;
+  hooks.configure = (budget, memoryBytes) => { BUDGET = budget; MEMORY = memoryBytes; };
   const stop = function stop() { hooks.stop(); for (;;) {} };
   const charge = (n) => { if ((${STEP_COUNTER} += n) > BUDGET) stop(); };
+  const left = () => BUDGET - ${STEP_COUNTER};
   const { isArray } = Array;
+  const { max, min, trunc } = Math;
+  const InternalErrorCtor = InternalError;
+  // What QuickJS throws when the heap is spent; the sandbox reports it as the memory limit.
+  const outOfMemory = () => { throw new InternalErrorCtor('out of memory'); };
+  // A dense array keeps a JSValue (8 bytes on this build) per element.
+  const ELEMENT_BYTES = 8;
   const { defineProperty, getOwnPropertyDescriptor, keys: objectKeys } = Object;
   const ownKeys = Reflect.ownKeys;
   const apply = Reflect.apply;
@@ -81,19 +89,174 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
     defineProperty(target, name, descriptor);
   };
 
+  // A position argument (fromIndex, start, end) as the built-in will read it, without running
+  // the program's code: numbers, strings, booleans and null convert unobservably; for
+  // anything else (an object with valueOf) null, and the caller charges the whole length.
+  const integerOf = (value) => {
+    if (typeof value === 'object' && value !== null) return null;
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return null;
+    const n = +value;
+    return n !== n ? 0 : trunc(n);
+  };
+  // Where a forward search starts, clamped to [0, n]; null when it cannot be known.
+  const forwardStart = (args, at, n) => {
+    if (args.length <= at || args[at] === undefined) return 0;
+    const k = integerOf(args[at]);
+    if (k === null) return null;
+    return k < 0 ? max(n + k, 0) : min(k, n);
+  };
+  // Where Array.prototype.lastIndexOf starts, clamped to [-1, n - 1].
+  const arrayBackwardStart = (args, n) => {
+    if (args.length < 2) return n - 1;
+    const k = integerOf(args[1]);
+    if (k === null) return null;
+    return k < 0 ? max(n + k, -1) : min(k, n - 1);
+  };
+
+  // Searches count the elements they look at, from where they start to what they find (or
+  // the end): a fromIndex, or finding the value early, is charged what it saves. An array
+  // longer than the budget left is sparse (no dense array that long fits in memory): it is
+  // searched through its own keys instead of index by index, and charged the same, so the
+  // budget stops a search where the built-in would still be looking, at once.
   const arrays = Array.prototype;
-  for (const name of ['includes', 'indexOf', 'lastIndexOf', 'join', 'toString', 'reverse', 'fill', 'copyWithin',
-    'splice', 'shift', 'unshift', 'toReversed', 'toSpliced', 'with', 'map', 'filter', 'forEach', 'reduce',
+  const nativeIndexOf = arrays.indexOf;
+  const sameValueZero = (a, b) => a === b || (a !== a && b !== b);
+  const indicesOf = (self, n) => {
+    const found = [];
+    const names = objectKeys(self);
+    for (let i = 0; i < names.length; i++) {
+      const k = +names[i];
+      if (k >= 0 && k < n && '' + k === names[i]) found[found.length] = k;
+    }
+    return found;
+  };
+  // The first index from start (or the last up to it) the search stops at, or -1; holes
+  // are undefined to includes and skipped by the others.
+  const sparseSearch = (self, x, start, backward, holesMatch) => {
+    const indices = indicesOf(self, self.length);
+    if (backward) {
+      let expected = start;
+      for (let i = indices.length - 1; i >= 0; i--) {
+        const k = indices[i];
+        if (k > start) continue;
+        if (holesMatch && k < expected && x === undefined) return expected;
+        if (self[k] === x) return k;
+        expected = k - 1;
+      }
+      return holesMatch && expected >= 0 && x === undefined ? expected : -1;
+    }
+    let expected = start;
+    for (let i = 0; i < indices.length; i++) {
+      const k = indices[i];
+      if (k < start) continue;
+      if (holesMatch && k > expected && x === undefined) return expected;
+      if (holesMatch ? sameValueZero(self[k], x) : self[k] === x) return k;
+      expected = k + 1;
+    }
+    return holesMatch && expected < self.length && x === undefined ? expected : -1;
+  };
+  const searchArray = (name, backward, position) => {
+    const descriptor = getOwnPropertyDescriptor(arrays, name);
+    const original = descriptor.value;
+    const replacement = {
+      [name](...args) {
+        if (!isArray(this)) return apply(original, this, args);
+        const n = this.length;
+        const start = backward ? arrayBackwardStart(args, n) : forwardStart(args, 1, n);
+        if (start === null) {
+          charge(n);
+          return apply(original, this, args);
+        }
+        const most = backward ? start + 1 : n - start;
+        let at;
+        let result;
+        if (most > left()) {
+          at = sparseSearch(this, args[0], start, backward, !position);
+          result = position ? at : at >= 0;
+        } else {
+          result = apply(original, this, args);
+          at = position ? result : !result ? -1 : args[0] === args[0] && args[0] !== undefined ? apply(nativeIndexOf, this, [args[0], start]) : n - 1;
+        }
+        charge(at < 0 ? most : backward ? start - at + 1 : at - start + 1);
+        return result;
+      },
+    }[name];
+    defineProperty(replacement, 'length', { value: original.length });
+    addWrapped(replacement);
+    descriptor.value = replacement;
+    defineProperty(arrays, name, descriptor);
+  };
+  searchArray('indexOf', false, true);
+  searchArray('lastIndexOf', true, true);
+  searchArray('includes', false, false);
+
+  // Built-ins that make a dense array (or a string) as long as a sparse one's length: past
+  // the memory limit they fail as QuickJS would once the heap is spent, before spending the
+  // step budget on work that could never finish.
+  const denseBytes = (self) => lengthOfArray(self) * ELEMENT_BYTES;
+  const mustFit = (bytes, cost) => (self, args) => {
+    if (bytes(self, args) > MEMORY) outOfMemory();
+    return cost(self, args);
+  };
+  const joinedBytes = (self, args) => {
+    const separator = args[0] === undefined ? ',' : typeof args[0] === 'string' ? args[0] : '';
+    return max(lengthOfArray(self) - 1, 0) * separator.length;
+  };
+  // fill counts the elements it sets: from start to end, as the built-in clamps them.
+  const fillCost = (self, args) => {
+    const n = lengthOfArray(self);
+    const from = forwardStart(args, 1, n);
+    const to = args.length <= 2 || args[2] === undefined ? n : integerOf(args[2]);
+    if (from === null || to === null) return n;
+    const end = to < 0 ? max(n + to, 0) : min(to, n);
+    return max(end - from, 0);
+  };
+  wrap(arrays, 'fill', mustFit((self, args) => fillCost(self, args) * ELEMENT_BYTES, fillCost));
+  // toString calls join, which counts.
+  wrap(arrays, 'join', mustFit(joinedBytes, lengthOfArray));
+  for (const name of ['toReversed', 'toSpliced', 'with']) wrap(arrays, name, mustFit(denseBytes, lengthOfArray));
+  for (const name of ['reverse', 'copyWithin', 'splice', 'shift', 'unshift', 'map', 'filter', 'forEach', 'reduce',
     'reduceRight', 'flatMap']) wrap(arrays, name, lengthOfArray);
   for (const name of ['slice', 'concat', 'flat']) wrap(arrays, name, null, resultLength);
-  for (const name of ['sort', 'toSorted']) wrap(arrays, name, nLogN);
+  wrap(arrays, 'sort', nLogN);
+  wrap(arrays, 'toSorted', mustFit(denseBytes, nLogN));
+
+  // A call with an array of arguments copies them all, as a spread does (QuickJS passes at
+  // most 65,535: past that it throws before copying anything).
+  const argumentsCost = (list) => min(lengthOfArray(list), 65535);
+  wrap(Function.prototype, 'apply', (self, args) => argumentsCost(args[1]));
+  wrap(Reflect, 'apply', (self, args) => argumentsCost(args[2]));
+  wrap(Reflect, 'construct', (self, args) => argumentsCost(args[1]));
   wrap(Array, 'from', null, resultLength);
   for (const name of ['keys', 'values', 'entries', 'getOwnPropertyNames']) wrap(Object, name, null, resultKeys);
   wrap(Object, 'fromEntries', null, (result) => objectKeys(result).length);
 
   const strings = String.prototype;
-  for (const name of ['includes', 'indexOf', 'lastIndexOf', 'split', 'replace', 'replaceAll', 'match', 'matchAll',
-    'search']) wrap(strings, name, lengthOfString);
+  for (const name of ['split', 'replace', 'replaceAll', 'match', 'matchAll', 'search']) wrap(strings, name, lengthOfString);
+  // String searches count the characters from where they start to the end of what they find
+  // (or to the end of the string).
+  const nativeStringIndexOf = strings.indexOf;
+  const stringSearch = (self, args, result, backward) => {
+    const n = lengthOfString(self);
+    if (typeof self !== 'string' || typeof args[0] !== 'string') return n;
+    let start;
+    if (backward) {
+      const k = args.length < 2 || args[1] === undefined ? n : integerOf(args[1]);
+      if (k === null) return n;
+      const position = +args[1];
+      start = args.length >= 2 && position !== position ? n : min(max(k, 0), n);
+    } else {
+      start = forwardStart(args, 1, n);
+      if (start === null) return n;
+      start = max(start, 0);
+    }
+    const at = typeof result === 'number' ? result : result ? apply(nativeStringIndexOf, self, [args[0], start]) : -1;
+    if (at < 0) return max(backward ? start + 1 : n - start, 1);
+    return (backward ? start - at : at - start) + max(args[0].length, 1);
+  };
+  wrap(strings, 'indexOf', null, (result, self, args) => stringSearch(self, args, result, false));
+  wrap(strings, 'includes', null, (result, self, args) => stringSearch(self, args, result, false));
+  wrap(strings, 'lastIndexOf', null, (result, self, args) => stringSearch(self, args, result, true));
   for (const name of ['slice', 'substring', 'substr', 'repeat', 'padStart', 'padEnd', 'concat', 'toUpperCase',
     'toLowerCase', 'toLocaleUpperCase', 'toLocaleLowerCase', 'trim', 'trimStart', 'trimEnd', 'normalize']) {
     wrap(strings, name, null, (result, self) => (typeof self === 'string' ? resultLength(result) : 0));

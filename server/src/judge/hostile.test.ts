@@ -91,8 +91,9 @@ const catalog: Hostile[] = [
     source: "const o = { toString() { for (;;) {} } }; 'x' + o",
     verdict: 'time_limit',
   },
-  // Native join checks no interrupt: the pool's watchdog ends it.
-  { name: 'a huge Array.prototype.join', source: 'new Array(1e8).join("ab")', verdict: 'time_limit' },
+  // A string longer than the heap: refused before the native join (which checks no
+  // interrupt) could spend seconds building it.
+  { name: 'a huge Array.prototype.join', source: 'new Array(1e8).join("ab")', verdict: 'memory_limit' },
 
   // Catastrophic regular expressions.
   { name: 'a catastrophic regular expression', source: "/^(a+)+$/.test('a'.repeat(40) + 'b')", verdict: 'time_limit' },

@@ -40,6 +40,33 @@ describe('runProgram', () => {
     expect(thrown.error).toMatchObject({ name: 'Uncaught', message: '42' });
   });
 
+  it('describes a thrown value without running any of its code, as Node prints it', async () => {
+    // Getters, toString and Symbol.toPrimitive of the program's are never called: each of
+    // these would spin until the deadline (or the step budget) if they were.
+    const spin = '{ for (;;) {} }';
+    const cases: [string, object][] = [
+      [`throw { get message() ${spin} }`, { name: 'Uncaught', message: '{}' }],
+      [`throw { code: 42, get name() ${spin} }`, { name: 'Uncaught', message: '{ code: 42 }' }],
+      [`throw { name: 'Oops', message: 'bad', toString() ${spin} }`, { name: 'Oops', message: 'bad' }],
+      [
+        `const e = new RangeError('far'); Object.defineProperty(e, 'stack', { get() ${spin} }); throw e;`,
+        { name: 'RangeError', message: 'far' },
+      ],
+      [`class Wrong extends Error { get message() ${spin} }\nthrow new Wrong();`, { name: 'Error', message: '' }],
+      [
+        `queueMicrotask(() => { throw { [Symbol.toPrimitive]() ${spin}, reason: 'no' }; });`,
+        { name: 'Uncaught', message: "{ reason: 'no' }" },
+      ],
+      ["throw Symbol('s')", { name: 'Uncaught', message: 'Symbol(s)' }],
+    ];
+    for (const [source, error] of cases) {
+      const result = await run(source, { steps: 1e12, timeoutMs: 60_000 });
+      expect(result.verdict, source).toBe('runtime_error');
+      expect(result.error, source).toMatchObject(error);
+      expect(result.steps, source).toBeLessThan(10);
+    }
+  });
+
   it("runs TypeScript, with errors on the candidate's own lines", async () => {
     const ok = await runProgram(
       host,
@@ -131,7 +158,7 @@ describe('runProgram at its limits', () => {
     expect((await run("for (;;) console.log('x')", generous)).limitMessage).toBe('output cut at 64 KiB');
     const flood = await run("for (;;) console.log('0123456789')", generous);
     expect(Buffer.byteLength(flood.stdout)).toBeLessThanOrEqual(DEFAULT_LIMITS.outputBytes);
-  });
+  }, 120_000);
 });
 
 describe('runProgram calling an entry point', () => {

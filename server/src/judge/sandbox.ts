@@ -5,6 +5,7 @@ import { formatLimitMs, type SandboxLimits } from './limits.ts';
 import { decodePlain, encodePlain } from './plainData.ts';
 import type { QuickJSHost } from './QuickJSHost.ts';
 import { buildWorld, newRunState, type World } from './sandboxWorld.ts';
+import { parseThrown, showThrownObject, type ThrownDescription } from './thrownValue.ts';
 
 /** How a program run ended. `accepted` means it finished without an uncaught error. */
 export interface ProgramResult {
@@ -142,7 +143,14 @@ export async function runProgram(
   try {
     rt.setMaxStackSize(limits.stackBytes);
     ctx.callFunction(world.reseed, ctx.undefined, keep(ctx.newNumber(options.seed ?? 1))).dispose();
-    ctx.callFunction(world.budget, ctx.undefined, keep(ctx.newNumber(limits.steps))).dispose();
+    ctx
+      .callFunction(
+        world.budget,
+        ctx.undefined,
+        keep(ctx.newNumber(limits.steps)),
+        keep(ctx.newNumber(limits.memoryBytes)),
+      )
+      .dispose();
     readSteps = () => {
       state.reading = true;
       try {
@@ -185,12 +193,30 @@ export async function runProgram(
       }
     };
 
+    /** A thrown value as the candidate sees it; it runs none of their code (`thrownValue.ts`). */
+    const describe = (thrownHandle: QuickJSHandle, locate?: PreparedProgram['locate']): CodeError => {
+      const described = ctx.callFunction(world.describeThrown, ctx.undefined, thrownHandle);
+      if (described.error) {
+        described.error.dispose();
+        return { name: 'Error', message: 'the thrown value could not be read', line: null, column: null };
+      }
+      const thrown = parseThrown(ctx.getString(described.value));
+      described.value.dispose();
+      if (!('primitive' in thrown) && thrown.name === null && thrown.message === null) {
+        // Node prints a thrown plain object as it would log it: own data properties only.
+        const copied = ctx.callFunction(world.serialize, ctx.undefined, thrownHandle);
+        const shown = copied.error ? '[object]' : showThrownObject(decodePlain(ctx.getString(copied.value)));
+        (copied.error ?? copied.value).dispose();
+        return { name: 'Uncaught', message: shown, line: null, column: null };
+      }
+      return toCodeError(thrown, fileName, locate);
+    };
+
     const fail = (errorHandle: QuickJSHandle): ProgramResult => {
-      const dumped: unknown = ctx.dump(errorHandle);
+      const error = describe(errorHandle, prepared.program?.locate);
       errorHandle.dispose();
       if (state.outputCut) return finish('output_limit');
       if (state.timedOut || state.overBudget) return finish('time_limit');
-      const error = toCodeError(dumped, fileName, prepared.program?.locate);
       // Out of memory, the error may only dump as its string form "InternalError: out of memory".
       const outOfMemory = error.name === 'InternalError' || error.message.startsWith('InternalError:');
       if (outOfMemory && /out of memory/i.test(error.message)) return finish('memory_limit');
@@ -223,7 +249,7 @@ export async function runProgram(
     if (!source.parsed) {
       const compiled = ctx.evalCode(source.code, fileName, { compileOnly: true });
       if (compiled.error) {
-        const error = toCodeError(ctx.dump(compiled.error), fileName, source.locate);
+        const error = describe(compiled.error, source.locate);
         compiled.error.dispose();
         return finish('compile_error', error);
       }
@@ -369,20 +395,22 @@ export function failureText(result: ProgramResult): string {
 }
 
 /** The candidate-facing shape of a thrown value, located by the first frame in `fileName`. */
-export function toCodeError(thrown: unknown, fileName: string, toSource?: PreparedProgram['locate']): CodeError {
-  if (typeof thrown === 'object' && thrown !== null) {
-    const { name, message, stack } = thrown as { name?: unknown; message?: unknown; stack?: unknown };
-    const found = typeof stack === 'string' ? locate(stack, fileName) : null;
-    const location = found && toSource ? toSource(found.line, found.column) : found;
-    return {
-      name: typeof name === 'string' ? name : 'Error',
-      message: typeof message === 'string' ? message : String(thrown),
-      line: location?.line ?? null,
-      column: location?.column ?? null,
-    };
-  }
+export function toCodeError(
+  thrown: ThrownDescription,
+  fileName: string,
+  toSource?: PreparedProgram['locate'],
+): CodeError {
   // `throw 42` or `throw 'oops'`: Node prints "Uncaught 42".
-  return { name: 'Uncaught', message: String(thrown), line: null, column: null };
+  if ('primitive' in thrown) return { name: 'Uncaught', message: thrown.primitive, line: null, column: null };
+  const { name, message, stack } = thrown;
+  const found = stack !== null ? locate(stack, fileName) : null;
+  const location = found && toSource ? toSource(found.line, found.column) : found;
+  return {
+    name: name ?? 'Error',
+    message: message ?? '',
+    line: location?.line ?? null,
+    column: location?.column ?? null,
+  };
 }
 
 function locate(stack: string, fileName: string): { line: number; column: number } | null {

@@ -3,6 +3,7 @@ import { COST_MODEL_SOURCE, STOP_HOOK } from './costModel.ts';
 import type { SandboxLimits } from './limits.ts';
 import { DESERIALIZER_SOURCE, SERIALIZER_SOURCE } from './plainData.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
+import { DESCRIBE_THROWN_SOURCE } from './thrownValue.ts';
 
 /**
  * `(serialize) => ({ call, calls })`, with intrinsics captured before candidate code ran:
@@ -94,6 +95,8 @@ export interface World {
   budget: QuickJSHandle;
   /** `(source)`: functions whose source is in it print as native code (a problem's harness). */
   conceal: QuickJSHandle;
+  /** `(thrown) => string`: describes a thrown value without running its code (`thrownValue.ts`). */
+  describeThrown: QuickJSHandle;
   /** `(value) => string`: copies a value out as tagged JSON (`plainData.ts`). */
   serialize: QuickJSHandle;
   /** `(json) => value`: builds arguments from tagged JSON. */
@@ -151,6 +154,7 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
   // Made before the cost model wraps the built-ins: the harness never counts steps.
   world.serialize = ctx.unwrapResult(ctx.evalCode(SERIALIZER_SOURCE, 'dryrun:serializer.js'));
   world.deserialize = ctx.unwrapResult(ctx.evalCode(DESERIALIZER_SOURCE, 'dryrun:deserializer.js'));
+  world.describeThrown = ctx.unwrapResult(ctx.evalCode(DESCRIBE_THROWN_SOURCE, 'dryrun:thrown.js'));
   const harnessFactory = ctx.unwrapResult(ctx.evalCode(CALL_HARNESS_SOURCE, 'dryrun:harness.js'));
   const harness = ctx.unwrapResult(ctx.callFunction(harnessFactory, ctx.undefined, world.serialize));
   world.call = ctx.getProp(harness, 'call');
@@ -165,7 +169,14 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
   ctx.unwrapResult(ctx.evalCode(COST_MODEL_SOURCE, 'dryrun:costs.js')).dispose();
   world.budget = ctx.getProp(hooks, 'configure');
   world.conceal = ctx.getProp(hooks, 'conceal');
-  const ownSources = [PRELUDE_SOURCE, SERIALIZER_SOURCE, DESERIALIZER_SOURCE, CALL_HARNESS_SOURCE, COST_MODEL_SOURCE];
+  const ownSources = [
+    PRELUDE_SOURCE,
+    SERIALIZER_SOURCE,
+    DESERIALIZER_SOURCE,
+    DESCRIBE_THROWN_SOURCE,
+    CALL_HARNESS_SOURCE,
+    COST_MODEL_SOURCE,
+  ];
   const sources = ctx.newString(ownSources.join('\n'));
   ctx.unwrapResult(ctx.callFunction(world.conceal, ctx.undefined, sources)).dispose();
   sources.dispose();
