@@ -17,7 +17,7 @@ import {
 } from 'acorn';
 import { type SimpleVisitors, simple } from 'acorn-walk';
 import MagicString from 'magic-string';
-import { transform } from 'sucrase';
+import { type Message, transformSync } from 'esbuild';
 
 /**
  * Names the instrumented program uses; the candidate's own code may not (see `RESERVED`).
@@ -42,7 +42,7 @@ export type Preparation = { program: PreparedProgram; error?: undefined } | { pr
 
 /**
  * Turns a candidate's JavaScript or TypeScript into the program the sandbox runs:
- * TypeScript types are stripped (sucrase), then every function entry and every loop
+ * TypeScript is compiled to JavaScript (esbuild, as tsc would), then every function entry and every loop
  * iteration is made to count one step against a budget, and spreads are made to count
  * the elements they copy. Built-ins count their own work in the sandbox (see
  * `costModel.ts`). Errors come back located in the candidate's source, through the
@@ -56,16 +56,19 @@ export function prepareProgram(source: string, language: Language, stepBudget: n
   let typesMap: TraceMap | null = null;
   if (language === 'typescript') {
     try {
-      const out = transform(source, {
-        transforms: ['typescript'],
-        disableESTransforms: true,
-        filePath: 'main.ts',
-        sourceMapOptions: { compiledFilename: 'main.js' },
+      // As tsc compiles it: namespaces, enums, parameter properties and `accessor` fields
+      // become JavaScript; ES2022 is what QuickJS runs natively.
+      const out = transformSync(source, {
+        loader: 'ts',
+        target: 'es2022',
+        sourcefile: 'main.ts',
+        sourcemap: 'external',
+        logLevel: 'silent',
       });
       javascript = out.code;
-      if (out.sourceMap) typesMap = new TraceMap(out.sourceMap as SourceMapInput);
+      if (out.map) typesMap = new TraceMap(out.map as SourceMapInput);
     } catch (error) {
-      return { error: sucraseError(error) };
+      return { error: typeScriptError(error) };
     }
   }
   const toSource = (line: number, column: number) => {
@@ -199,14 +202,13 @@ function findReserved(ast: Program): { line: number; column: number } | null {
   return found;
 }
 
-function sucraseError(error: unknown): CodeError {
-  const { message, loc } = error as { message?: string; loc?: { line: number; column: number } };
+function typeScriptError(error: unknown): CodeError {
+  const first: Message | undefined = (error as { errors?: Message[] }).errors?.[0];
   return {
     name: 'SyntaxError',
-    // "Unexpected token (1:19)": the location is reported separately.
-    message: (message ?? 'could not compile').replace(/^Error transforming [^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, ''),
-    line: loc?.line ?? null,
-    // sucrase (like Babel) counts columns from 0.
-    column: loc ? loc.column + 1 : null,
+    message: first?.text ?? 'could not compile',
+    line: first?.location?.line ?? null,
+    // esbuild counts columns from 0.
+    column: first?.location ? first.location.column + 1 : null,
   };
 }
