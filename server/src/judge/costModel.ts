@@ -6,6 +6,9 @@ import { SPREAD_COST, SPREAD_PROPS_COST, STEP_COUNTER, STEP_STOP } from './instr
  */
 export const STOP_HOOK = '__dryrun$hook';
 
+/** `(steps)`: charges work done by DryRun's own globals (`languageExtras.ts`) to the run. */
+export const CHARGE = '__dryrun$charge';
+
 /**
  * The step cost model, evaluated as a script in every fresh context after the harness and
  * before the candidate's program. Its top-level declarations are global lexical bindings
@@ -24,7 +27,7 @@ export const STOP_HOOK = '__dryrun$hook';
  */
 export const COST_MODEL_SOURCE = String.raw`
 let ${STEP_COUNTER} = 0;
-const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
+const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}, ${CHARGE}] = ((hooks) => {
   'use strict';
   // Set for each run by the host, through hooks.configure.
   let BUDGET = 0;
@@ -327,6 +330,7 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}] = ((hooks) => {
     stop,
     (value) => { charge(sizeOf(value)); return value; },
     (value) => { if (value !== null && typeof value === 'object') charge(ownKeys(value).length); return value; },
+    charge,
   ];
 })(globalThis.${STOP_HOOK});
 delete globalThis.${STOP_HOOK};

@@ -123,7 +123,22 @@ const CHECKS: Record<string, string> = {
 };
 
 /** The names a program sees added to the global object in the sandbox, on purpose. */
-const ADDED_GLOBALS = ['clearInterval', 'clearTimeout', 'console', 'queueMicrotask', 'setInterval', 'setTimeout'];
+const ADDED_GLOBALS = [
+  'TextDecoder',
+  'TextEncoder',
+  'atob',
+  'btoa',
+  'clearImmediate',
+  'clearInterval',
+  'clearTimeout',
+  'console',
+  'performance',
+  'queueMicrotask',
+  'setImmediate',
+  'setInterval',
+  'setTimeout',
+  'structuredClone',
+];
 
 let bare: QuickJSWASMModule;
 const host = new QuickJSHost({ ...DEFAULT_LIMITS, timeoutMs: 5000 });
@@ -163,7 +178,7 @@ describe('the sandbox keeps the language as bare QuickJS has it', () => {
     expect(await inSandbox(body)).toEqual(expected);
   });
 
-  it('adds only the console and the timers to the global object', async () => {
+  it('adds only the console, the timers and the extras candidates expect to the global object', async () => {
     const body = 'return Object.getOwnPropertyNames(globalThis).sort();';
     const base = inBareQuickJS(body) as string[];
     const seen = (await inSandbox(body)) as string[];

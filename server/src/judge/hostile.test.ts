@@ -40,7 +40,8 @@ const STANDARD_GLOBALS = [
   'SharedArrayBuffer String Symbol SyntaxError TypeError URIError Uint16Array Uint32Array Uint8Array',
   'Uint8ClampedArray WeakMap WeakRef WeakSet decodeURI decodeURIComponent encodeURI encodeURIComponent escape eval',
   'globalThis isFinite isNaN parseFloat parseInt undefined unescape',
-  'console setTimeout setInterval clearTimeout clearInterval queueMicrotask',
+  'console setTimeout setInterval clearTimeout clearInterval queueMicrotask setImmediate clearImmediate performance',
+  'structuredClone atob btoa TextEncoder TextDecoder',
 ].join(' ');
 
 /** Every hostile program, with exactly what it must come to. */
@@ -456,7 +457,7 @@ const catalog: Hostile[] = [
       const standard = new Set(${JSON.stringify(STANDARD_GLOBALS)}.split(' '));
       const extra = Object.getOwnPropertyNames(g).filter((k) => !standard.has(k));
       const probes = ['write', 'tick', 'hook', '__dryrun$hook', 'std', 'os', 'print', 'scriptArgs', 'require',
-        'module', 'process', 'Buffer', 'global', 'setImmediate', 'WebAssembly', 'Worker', 'fetch'];
+        'module', 'process', 'Buffer', 'global', '__dryrun$charge', 'WebAssembly', 'Worker', 'fetch'];
       console.log(g === globalThis, extra.length === 0 ? 'nothing else' : extra.join(), probes.filter((p) => p in g).join() || 'none');`,
     verdict: 'accepted',
     stdout: 'true nothing else none',

@@ -226,7 +226,21 @@ export const PRELUDE_SOURCE = String.raw`(function (write, seed) {
       if (!hasUncaught) { hasUncaught = true; uncaught = error; }
     }
   };
+  // setImmediate, as Node runs it after I/O: each callback after the current task and its
+  // microtasks, before any timer, in the order they were set.
+  const immediates = list();
+  let nextImmediate = 0;
+  const pendingImmediates = new Map();
   const timerApi = {
+    setImmediate: (callback, ...args) => {
+      if (typeof callback !== 'function') throw new TypeErrorCtor('The "callback" argument must be of type function');
+      const id = ++sequence;
+      const entry = { id, callback, args };
+      mapSet(pendingImmediates, id, entry);
+      append(immediates, entry);
+      return id;
+    },
+    clearImmediate: (id) => { mapDelete(pendingImmediates, +id); },
     setTimeout: (callback, ms, ...args) => schedule(callback, ms, args, false),
     setInterval: (callback, ms, ...args) => schedule(callback, ms, args, true),
     clearTimeout: clear,
@@ -250,6 +264,12 @@ export const PRELUDE_SOURCE = String.raw`(function (write, seed) {
   VirtualDate.parse = OriginalDate.parse;
   VirtualDate.UTC = OriginalDate.UTC;
   defineProperty(G, 'Date', { value: VirtualDate, writable: true, configurable: true, enumerable: false });
+  // performance.now() reads the virtual clock: milliseconds since the run began, moving only
+  // when timers are due, so the same program measures the same durations on every machine.
+  const performanceObject = {};
+  defineProperty(performanceObject, 'now', { value: { now() { return now; } }.now, writable: true, configurable: true, enumerable: true });
+  defineProperty(performanceObject, 'timeOrigin', { value: EPOCH, enumerable: true });
+  defineProperty(G, 'performance', { value: performanceObject, writable: true, configurable: true, enumerable: false });
 
   // mulberry32: small, fast, and the same sequence everywhere for the same seed.
   let state = seed >>> 0;
@@ -276,6 +296,14 @@ export const PRELUDE_SOURCE = String.raw`(function (write, seed) {
       hasUncaught = false;
       uncaught = undefined;
       throw error;
+    }
+    while (nextImmediate < immediates.length) {
+      const entry = immediates[nextImmediate++];
+      if (nextImmediate === immediates.length) immediates.length = nextImmediate = 0;
+      if (mapGet(pendingImmediates, entry.id) !== entry) continue;
+      mapDelete(pendingImmediates, entry.id);
+      apply(entry.callback, undefined, entry.args);
+      return 1;
     }
     for (;;) {
       if (heap.length === 0) return 0;

@@ -407,10 +407,18 @@ export function toCodeError(
   const location = found && toSource ? toSource(found.line, found.column) : found;
   return {
     name: name ?? 'Error',
-    message: message ?? '',
+    message: withAdvice(message ?? ''),
     line: location?.line ?? null,
     column: location?.column ?? null,
   };
+}
+
+/** QuickJS's own caps, said with how to write around them. */
+function withAdvice(message: string): string {
+  const cap = /^too many arguments in function call \(only (\d+) allowed\)$/.exec(message);
+  if (!cap) return message;
+  const most = Number(cap[1]).toLocaleString('en-US');
+  return `too many arguments in function call: DryRun's JavaScript engine (QuickJS) passes at most ${most}, so a spread or apply over a larger array fails; loop over it instead (for (const x of xs) best = Math.max(best, x)), or push in a loop`;
 }
 
 function locate(stack: string, fileName: string): { line: number; column: number } | null {

@@ -1,5 +1,6 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { COST_MODEL_SOURCE, STOP_HOOK } from './costModel.ts';
+import { LANGUAGE_EXTRAS_SOURCE } from './languageExtras.ts';
 import type { SandboxLimits } from './limits.ts';
 import { DESERIALIZER_SOURCE, SERIALIZER_SOURCE } from './plainData.ts';
 import { PRELUDE_SOURCE } from './prelude.ts';
@@ -167,6 +168,7 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
   ctx.setProp(hooks, 'stop', stop);
   ctx.setProp(ctx.global, STOP_HOOK, hooks);
   ctx.unwrapResult(ctx.evalCode(COST_MODEL_SOURCE, 'dryrun:costs.js')).dispose();
+  ctx.unwrapResult(ctx.evalCode(LANGUAGE_EXTRAS_SOURCE, 'dryrun:extras.js')).dispose();
   world.budget = ctx.getProp(hooks, 'configure');
   world.conceal = ctx.getProp(hooks, 'conceal');
   const ownSources = [
@@ -176,6 +178,7 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
     DESCRIBE_THROWN_SOURCE,
     CALL_HARNESS_SOURCE,
     COST_MODEL_SOURCE,
+    LANGUAGE_EXTRAS_SOURCE,
   ];
   const sources = ctx.newString(ownSources.join('\n'));
   ctx.unwrapResult(ctx.callFunction(world.conceal, ctx.undefined, sources)).dispose();
