@@ -19,3 +19,18 @@ export function generate(size, random) {
   }
   return [readings];
 }
+
+/**
+ * A steady climb `1…size/2`, then `size/2` readings of 0: the climb makes every rising pick
+ * so far end differently, so a search that walks the list of pick ends one by one (from the
+ * front, along the climb; from the back, for every 0) does quadratic work, where a binary
+ * search stays at n log n.
+ * @param {number} size
+ */
+export function worstCase(size) {
+  const half = Math.floor(size / 2);
+  const readings = [];
+  for (let i = 1; i <= half; i++) readings.push(i);
+  while (readings.length < size) readings.push(0);
+  return [readings];
+}

@@ -9,6 +9,7 @@
  * - the brute-force solution, if there is one, agrees with the reference on 200 generated
  *   inputs;
  * - every `wrong/` solution fails (the tests catch the mistake), and there is at least one;
+ *   each problem's line says how many its tests kill, and the summary how many in all;
  * - every `slow/` solution passes the tests in order until one stops it on time or steps.
  */
 import { parseArgs } from 'node:util';
@@ -31,24 +32,32 @@ interface Verdict {
   problem: Problem;
   failures: string[];
   notes: string[];
+  /** Wrong solutions the tests catch, of how many. */
+  wrong: { killed: number; total: number };
 }
 
 async function checkProblem(problem: Problem, catalog: ProblemCatalog, judge: Judge): Promise<Verdict> {
   const failures: string[] = [];
   const notes: string[] = [];
+  const wrong = { killed: 0, total: problem.wrongSolutions.length };
   if (!problem.guide)
     failures.push('no guide.json: the interviewer guide (hints, follow-ups, mistakes, rubric) is required');
   if (problem.tests.hidden.length < MIN_HIDDEN_TESTS) {
     failures.push(`${problem.tests.hidden.length} hidden tests: at least ${MIN_HIDDEN_TESTS}, covering the edge cases`);
   }
   if (!problem.reference) {
-    return { problem, failures: ['no solution.js: expected answers must come from a reference solution'], notes };
+    return {
+      problem,
+      failures: ['no solution.js: expected answers must come from a reference solution'],
+      notes,
+      wrong,
+    };
   }
   const tests = await catalog.tests(problem).catch((error: unknown) => {
     failures.push(`its tests could not be resolved: ${(error as Error).message}`);
     return null;
   });
-  if (!tests) return { problem, failures, notes };
+  if (!tests) return { problem, failures, notes, wrong };
   const all = [...tests.visible, ...tests.hidden].map((test) => ({ ...test, hidden: false }));
   const verification = await catalog.verification(problem);
   const judgeWith = async (code: string, tests = all) =>
@@ -93,12 +102,11 @@ async function checkProblem(problem: Problem, catalog: ProblemCatalog, judge: Ju
   }
 
   if (problem.wrongSolutions.length === 0) failures.push('no wrong/ solution: ship at least one plausible mistake');
-  for (const wrong of problem.wrongSolutions) {
-    if (!(await firstFailing(wrong.source))) {
-      failures.push(`wrong/${wrong.name}.js passes every test: the tests miss its mistake`);
-    }
+  for (const solution of problem.wrongSolutions) {
+    if (await firstFailing(solution.source)) wrong.killed++;
+    else failures.push(`wrong/${solution.name}.js passes every test: the tests miss its mistake`);
   }
-  if (problem.wrongSolutions.length > 0) notes.push(`${problem.wrongSolutions.length} wrong caught`);
+  if (wrong.total > 0) notes.push(`${wrong.killed}/${wrong.total} wrong killed`);
 
   for (const slow of problem.slowSolutions) {
     // Every test before the one that stops it must pass: slow, never wrong.
@@ -109,7 +117,7 @@ async function checkProblem(problem: Problem, catalog: ProblemCatalog, judge: Ju
     }
   }
   if (problem.slowSolutions.length > 0) notes.push(`${problem.slowSolutions.length} slow stopped`);
-  return { problem, failures, notes };
+  return { problem, failures, notes, wrong };
 }
 
 /** The first generated input on which the two solutions answer differently, described; or null. */
@@ -203,9 +211,12 @@ async function main(): Promise<number> {
     const unloadable = [...bySlug.keys()].filter((slug) => !values.problem || slug === values.problem).length;
     const total = verdicts.length + unloadable;
     const count = (difficulty: string) => verdicts.filter((v) => v.problem.difficulty === difficulty).length;
+    const killed = verdicts.reduce((sum, v) => sum + v.wrong.killed, 0);
+    const wrongTotal = verdicts.reduce((sum, v) => sum + v.wrong.total, 0);
     console.log(
       `\n${total} problems (${count('easy')} easy, ${count('medium')} medium, ${count('hard')} hard): ` +
-        `${total - broken} sound, ${broken} broken — ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `${total - broken} sound, ${broken} broken; ${killed}/${wrongTotal} wrong solutions killed — ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     return broken === 0 ? 0 : 1;
   } finally {
