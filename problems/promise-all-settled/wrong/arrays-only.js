@@ -1,4 +1,5 @@
-// Assumes an array: items.length and items.forEach do not exist on a generator.
+// Assumes an array: a generator has no items.length, so the count of pending items is NaN
+// and the promise never settles (forEach itself works: generators have it as an iterator helper).
 function promiseAllSettled(items) {
   return new Promise((resolve) => {
     const results = new Array(items.length);
