@@ -1,0 +1,41 @@
+// throwIfCancelled tests the reason instead of the state: a signal cancelled with a falsy reason such as 0 does not throw.
+class CancelSignal {
+  constructor() {
+    this.cancelled = false;
+    this.reason = undefined;
+    this.listeners = new Map();
+  }
+
+  onCancel(listener) {
+    if (this.cancelled) {
+      listener(this.reason);
+      return () => {};
+    }
+    const key = {};
+    this.listeners.set(key, listener);
+    return () => {
+      this.listeners.delete(key);
+    };
+  }
+
+  throwIfCancelled() {
+    if (this.reason) throw this.reason;
+  }
+}
+
+class CancelController {
+  constructor() {
+    this.signal = new CancelSignal();
+  }
+
+  cancel(reason) {
+    const signal = this.signal;
+    if (signal.cancelled) return;
+    signal.cancelled = true;
+    signal.reason = reason === undefined ? new Error('cancelled') : reason;
+    for (const [key, listener] of signal.listeners) {
+      signal.listeners.delete(key);
+      listener(signal.reason);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Each subscription wraps the observer in a guard: once it has completed, failed or been
+// unsubscribed, it is closed and passes nothing on. Closing runs the producer's teardown
+// exactly once — straight away if the teardown is known, or as soon as the producer
+// returns it (when the producer finished during the subscribe call). map and filter are
+// new Observables that subscribe to this one and unsubscribe from it when they close.
+class Observable {
+  constructor(producer) {
+    this.producer = producer;
+  }
+
+  subscribe(observer = {}) {
+    let closed = false;
+    let teardown = null;
+    const runTeardown = () => {
+      const t = teardown;
+      teardown = null;
+      if (typeof t === 'function') t();
+    };
+    const close = () => {
+      closed = true;
+      runTeardown();
+    };
+    const guarded = {
+      next: (value) => {
+        if (!closed && observer.next) observer.next(value);
+      },
+      error: (reason) => {
+        if (closed) return;
+        closed = true;
+        if (observer.error) observer.error(reason);
+        runTeardown();
+      },
+      complete: () => {
+        if (closed) return;
+        closed = true;
+        if (observer.complete) observer.complete();
+        runTeardown();
+      },
+    };
+    teardown = this.producer(guarded) ?? null;
+    if (closed) runTeardown();
+    return {
+      unsubscribe: () => {
+        if (!closed) close();
+      },
+    };
+  }
+
+  map(fn) {
+    return new Observable((observer) => {
+      const subscription = this.subscribe({
+        next: (value) => {
+          let mapped;
+          try {
+            mapped = fn(value);
+          } catch (reason) {
+            observer.error(reason);
+            return;
+          }
+          observer.next(mapped);
+        },
+        error: (reason) => observer.error(reason),
+        complete: () => observer.complete(),
+      });
+      return () => subscription.unsubscribe();
+    });
+  }
+
+  filter(predicate) {
+    return new Observable((observer) => {
+      const subscription = this.subscribe({
+        next: (value) => {
+          let keep;
+          try {
+            keep = predicate(value);
+          } catch (reason) {
+            observer.error(reason);
+            return;
+          }
+          if (keep) observer.next(value);
+        },
+        error: (reason) => observer.error(reason),
+        complete: () => observer.complete(),
+      });
+      return () => subscription.unsubscribe();
+    });
+  }
+}
