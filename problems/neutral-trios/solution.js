@@ -1,0 +1,25 @@
+// Sort a copy, fix the smallest charge of the trio, and find the other two with two
+// pointers moving inwards over the rest. Skipping a value equal to the one just used, for
+// the fixed charge and after each trio found, lists every trio once. O(n²) time.
+function neutralTrios(charges) {
+  const sorted = [...charges].sort((a, b) => a - b);
+  const trios = [];
+  for (let i = 0; i < sorted.length - 2; i++) {
+    if (sorted[i] > 0) break;
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    let left = i + 1;
+    let right = sorted.length - 1;
+    while (left < right) {
+      const sum = sorted[i] + sorted[left] + sorted[right];
+      if (sum < 0) left++;
+      else if (sum > 0) right--;
+      else {
+        trios.push([sorted[i], sorted[left], sorted[right]]);
+        left++;
+        right--;
+        while (left < right && sorted[left] === sorted[left - 1]) left++;
+      }
+    }
+  }
+  return trios;
+}

@@ -1,0 +1,22 @@
+// Skips a fixed charge equal to the NEXT one instead of the previous one, so [-1, -1, 2] is never tried with both −1s.
+function neutralTrios(charges) {
+  const sorted = [...charges].sort((a, b) => a - b);
+  const trios = [];
+  for (let i = 0; i < sorted.length - 2; i++) {
+    if (sorted[i] === sorted[i + 1]) continue;
+    let left = i + 1;
+    let right = sorted.length - 1;
+    while (left < right) {
+      const sum = sorted[i] + sorted[left] + sorted[right];
+      if (sum < 0) left++;
+      else if (sum > 0) right--;
+      else {
+        trios.push([sorted[i], sorted[left], sorted[right]]);
+        left++;
+        right--;
+        while (left < right && sorted[left] === sorted[left - 1]) left++;
+      }
+    }
+  }
+  return trios;
+}
