@@ -102,6 +102,11 @@ const TABLE: [setup: string, expression: string, steps: number][] = [
   [ARRAY, 'Math.max.apply(null, { length: 3 })', 0],
   [ARRAY, 'Math.max.call(null, ...a)', 1000],
   [ARRAY, 'Math.max.bind(null, ...a)()', 1000],
+  // The promise combinators subscribe to each promise.
+  [ARRAY, 'Promise.all(a)', 1000],
+  [ARRAY, 'Promise.allSettled(a)', 1000],
+  [ARRAY, 'Promise.any(a)', 1000],
+  [ARRAY, 'Promise.race(a)', 1000],
   // Strings.
   [STRING, 's.slice(10)', 990],
   [STRING, "s.split('a')", 1000],

@@ -230,6 +230,8 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}, ${CHARGE}] = ((hooks)
   wrap(Function.prototype, 'apply', (self, args) => argumentsCost(args[1]));
   wrap(Reflect, 'apply', (self, args) => argumentsCost(args[2]));
   wrap(Reflect, 'construct', (self, args) => argumentsCost(args[1]));
+  // The promise combinators subscribe to every promise they are given.
+  for (const name of ['all', 'allSettled', 'any', 'race']) wrap(Promise, name, (self, args) => lengthOfArray(args[0]));
   wrap(Array, 'from', null, resultLength);
   for (const name of ['keys', 'values', 'entries', 'getOwnPropertyNames']) wrap(Object, name, null, resultKeys);
   wrap(Object, 'fromEntries', null, (result) => objectKeys(result).length);
