@@ -1,0 +1,17 @@
+// Only counts a load that visits exactly k zones, so a chute with fewer zones gives 0.
+function longestTruckload(zones, k) {
+  const count = new Map();
+  let start = 0;
+  let longest = 0;
+  for (let end = 0; end < zones.length; end++) {
+    count.set(zones[end], (count.get(zones[end]) ?? 0) + 1);
+    while (count.size > k) {
+      const leaving = zones[start++];
+      const left = count.get(leaving) - 1;
+      if (left === 0) count.delete(leaving);
+      else count.set(leaving, left);
+    }
+    if (count.size === k) longest = Math.max(longest, end - start + 1);
+  }
+  return longest;
+}
