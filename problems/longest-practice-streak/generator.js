@@ -27,3 +27,28 @@ export function generate(size, random) {
   }
   return [days];
 }
+
+/**
+ * One streak of `size` consecutive days, shuffled: walking forward from every day walks the
+ * streak again from each of its days.
+ * @param {number} size
+ * @param {() => number} random
+ */
+export function worstCase(size, random) {
+  const first = -1_000_000_000 + Math.floor(random() * 1_000_000_000);
+  return [
+    shuffle(
+      Array.from({ length: size }, (_, i) => first + i),
+      random,
+    ),
+  ];
+}
+
+/** Fisher–Yates with the seeded random. */
+function shuffle(items, random) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}

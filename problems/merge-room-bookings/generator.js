@@ -20,3 +20,24 @@ export function generate(size, random) {
   }
   return [bookings];
 }
+
+/**
+ * Bookings that never touch, shuffled: every booking is a block of its own, so comparing
+ * each booking with every block found so far compares it with all the earlier ones.
+ * @param {number} size
+ * @param {() => number} random
+ */
+export function worstCase(size, random) {
+  const gap = Math.max(2, Math.floor(1_000_000_000 / Math.max(1, size)));
+  const bookings = Array.from({ length: size }, (_, i) => [i * gap, i * gap + 1 + Math.floor(random() * (gap - 1))]);
+  return [shuffle(bookings, random)];
+}
+
+/** Fisher–Yates with the seeded random. */
+function shuffle(items, random) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
