@@ -1,0 +1,40 @@
+// The two-stack calculator, but returns -0 when a zero result comes from a negative
+// quotient or a product with a negative number.
+function calculate(expression) {
+  const strength = { neg: 3, '*': 2, '/': 2, '+': 1, '-': 1 };
+  const values = [];
+  const ops = [];
+  const apply = () => {
+    const op = ops.pop();
+    if (op === 'neg') return values.push(-values.pop());
+    const b = values.pop();
+    const a = values.pop();
+    values.push(op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : Math.trunc(a / b));
+  };
+  let expectOperand = true;
+  for (let i = 0; i < expression.length; i++) {
+    const ch = expression[i];
+    if (ch === ' ') continue;
+    if (ch >= '0' && ch <= '9') {
+      let j = i;
+      while (j < expression.length && expression[j] >= '0' && expression[j] <= '9') j++;
+      values.push(Number(expression.slice(i, j)));
+      i = j - 1;
+      expectOperand = false;
+    } else if (ch === '(') {
+      ops.push('(');
+      expectOperand = true;
+    } else if (ch === ')') {
+      while (ops[ops.length - 1] !== '(') apply();
+      ops.pop();
+      expectOperand = false;
+    } else if (ch === '-' && expectOperand) ops.push('neg');
+    else {
+      while (ops.length > 0 && ops[ops.length - 1] !== '(' && strength[ops[ops.length - 1]] >= strength[ch]) apply();
+      ops.push(ch);
+      expectOperand = true;
+    }
+  }
+  while (ops.length > 0) apply();
+  return values[0];
+}

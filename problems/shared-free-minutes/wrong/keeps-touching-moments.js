@@ -1,0 +1,15 @@
+// Two pointers, but keeps an overlap whose start equals its end: a moment where one slot
+// only touches another.
+function sharedFreeTime(mine, theirs) {
+  const shared = [];
+  let i = 0;
+  let j = 0;
+  while (i < mine.length && j < theirs.length) {
+    const start = Math.max(mine[i][0], theirs[j][0]);
+    const end = Math.min(mine[i][1], theirs[j][1]);
+    if (start <= end) shared.push([start, end]);
+    if (mine[i][1] < theirs[j][1]) i++;
+    else j++;
+  }
+  return shared;
+}
