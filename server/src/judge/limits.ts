@@ -15,9 +15,10 @@ export interface SandboxLimits {
   outputBytes: number;
   /**
    * Step budget of one run (see `costModel.ts`): past it the run stops with `time_limit`,
-   * the same on every machine and under any load. QuickJS runs 12–20 million steps a
-   * second here, so the budget stops a runaway loop in about a second, and in a few seconds
-   * with both cores busy: well under the deadline.
+   * the same on every machine and under any load. QuickJS runs 12–20 million simple steps
+   * a second here (a step that iterates a Map or calls back from a built-in can take twenty
+   * times as long), so the budget stops a runaway loop in one to ten seconds, a few times
+   * that with every core busy: well under the deadline.
    */
   steps: number;
   /**
@@ -31,10 +32,10 @@ export interface SandboxLimits {
 export const DEFAULT_LIMITS: SandboxLimits = {
   memoryBytes: 64 * 1024 * 1024,
   stackBytes: 256 * 1024,
-  timeoutMs: 15_000,
+  timeoutMs: 60_000,
   outputBytes: 64 * 1024,
   steps: 10_000_000,
-  submissionMs: 120_000,
+  submissionMs: 300_000,
 };
 
 /** WebAssembly pages are 64 KiB; the QuickJS build starts at 256 of them (16 MiB). */
