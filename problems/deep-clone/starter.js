@@ -1,0 +1,7 @@
+/**
+ * @param {unknown} value
+ * @return {unknown} a deep copy of value
+ */
+function deepClone(value) {
+  // Your code here
+}

@@ -1,0 +1,26 @@
+// Clamps the index the search lands on to 0: a time before the key's first change answers
+// the first value instead of null.
+class SettingsHistory {
+  constructor() {
+    this.byKey = new Map();
+  }
+
+  set(key, value, timestamp) {
+    if (!this.byKey.has(key)) this.byKey.set(key, { times: [], values: [] });
+    this.byKey.get(key).times.push(timestamp);
+    this.byKey.get(key).values.push(value);
+  }
+
+  get(key, timestamp) {
+    const entry = this.byKey.get(key);
+    if (!entry) return null;
+    let lo = 0;
+    let hi = entry.times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entry.times[mid] <= timestamp) lo = mid + 1;
+      else hi = mid;
+    }
+    return entry.values[Math.max(0, lo - 1)];
+  }
+}
