@@ -58,3 +58,34 @@ export function generate(size, random) {
   }
   return [n, needs];
 }
+
+/**
+ * `size` packages (at most 10 000) on as many levels as the generator uses (at most 300),
+ * numbered so that the packages needing nothing come last and each level up comes before
+ * the one below it; every package above the ground level needs two packages one level
+ * down, and there is no cycle, so every package gets built. A search that scans the
+ * packages from 0 for the next one it can build walks past every package still waiting
+ * before it finds one, for every build.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  const n = Math.max(1, Math.min(10_000, size));
+  const levels = Math.max(1, Math.min(300, Math.ceil(n / 3)));
+  // Package p sits on level levels - 1 - floor(p · levels / n): the highest level first.
+  const levelOf = (p) => levels - 1 - Math.floor((p * levels) / n);
+  const byLevel = Array.from({ length: levels }, () => []);
+  for (let p = 0; p < n; p++) byLevel[levelOf(p)].push(p);
+  const needs = [];
+  for (let p = 0; p < n; p++) {
+    const level = levelOf(p);
+    if (level === 0) continue;
+    const group = byLevel[level - 1];
+    for (let k = 0; k < 2; k++) needs.push([p, group[Math.floor(random() * group.length)]]);
+  }
+  for (let i = needs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [needs[i], needs[j]] = [needs[j], needs[i]];
+  }
+  return [n, needs];
+}

@@ -41,3 +41,23 @@ export function generate(size, random) {
   }
   return [land.map((row) => row.map((isLand) => (isLand ? '#' : '.')).join(''))];
 }
+
+/**
+ * A map of about `size` cells (square, at most 300 × 300),
+ * all land except a line of water after every 20th row and column: square islands of at
+ * most 400 cells cover about 90% of the map, the most land the 500-cell limit allows, so
+ * a visited list searched cell by cell grows as long as it can.
+ * @param {number} size
+ */
+export function worstCase(size) {
+  const cells = Math.max(1, size);
+  const rows = Math.min(300, Math.max(1, Math.round(Math.sqrt(cells))));
+  const cols = Math.min(300, Math.max(1, Math.round(cells / rows)));
+  const map = [];
+  for (let r = 0; r < rows; r++) {
+    let row = '';
+    for (let c = 0; c < cols; c++) row += r % 21 === 20 || c % 21 === 20 ? '.' : '#';
+    map.push(row);
+  }
+  return [map];
+}

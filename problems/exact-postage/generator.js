@@ -15,3 +15,15 @@ export function generate(size, random) {
   if (random() < 0.4) stamps[int(kinds)] = 1;
   return [stamps, postage];
 }
+
+/**
+ * Face values 1 and 2 and a postage of 5·size cents (at most 500): every amount on the way
+ * down can be made, and a search that tries every stamp as the last one branches at every
+ * cent with no stamp ever too big to try, so its work grows by the same factor (about 11)
+ * with every size instead of jumping when another face value comes on sale. From size 100
+ * on the input stays the same.
+ * @param {number} size
+ */
+export function worstCase(size) {
+  return [[1, 2], Math.min(500, 5 * Math.max(1, size))];
+}

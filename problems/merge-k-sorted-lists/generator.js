@@ -17,3 +17,20 @@ export function generate(size, random) {
   });
   return [lists];
 }
+
+/**
+ * About `size` nodes over k lists of equal length (k as in `generate`: about size / 10,
+ * at most 5 000), with the values dealt round-robin (list j holds j, j + k, j + 2k, …, plus
+ * a common random offset): no list runs out early and every merge interleaves to the very
+ * end, so merging the lists one after another walks the whole growing result each time and
+ * a scan of every head sees all k of them for every node.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  const k = Math.min(5000, Math.max(1, Math.round(size / 10)));
+  const length = Math.floor(Math.max(1, size) / k);
+  const offset = Math.floor(random() * 1_000_000) - 500_000;
+  const lists = Array.from({ length: k }, (_, j) => Array.from({ length }, (_, i) => offset + i * k + j));
+  return [lists];
+}

@@ -13,3 +13,17 @@ export function generate(size, random) {
   const sorted = (length) => Array.from({ length }, value).sort((x, y) => x - y);
   return [sorted(firstLength), sorted(size - firstLength)];
 }
+
+/**
+ * Two sorted lists of `size` / 2 values each, every value of the second larger than every
+ * value of the first: inserting the second list's nodes one by one into the first walks
+ * past the whole first list and all the nodes inserted so far, every time.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  const values = Array.from({ length: size }, () => Math.floor(random() * 2_000_000_001) - 1_000_000_000);
+  values.sort((x, y) => x - y);
+  const half = Math.floor(size / 2);
+  return [values.slice(0, half), values.slice(half)];
+}

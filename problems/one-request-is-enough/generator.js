@@ -27,3 +27,18 @@ export function generate(size, random) {
 export function calls([events]) {
   return events.length;
 }
+
+/**
+ * Every call for a key no earlier call asked for: each one starts a fetch of its own (the
+ * most work a call does), so the work per call is the same at every size, where random keys
+ * share more or fewer fetches depending on how crowded the timeline is.
+ * @param {number} size
+ * @param {() => number} random
+ */
+export function worstCase(size, random) {
+  const events = [];
+  for (let i = 0; i < size; i++) events.push([i * 10, `u${String(i).padStart(5, '0')}`]);
+  const replies = [];
+  for (let i = 0; i < size; i++) replies.push([10 + Math.floor(random() * 6) * 10, random() < 0.2]);
+  return [events, replies];
+}

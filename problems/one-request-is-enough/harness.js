@@ -21,7 +21,9 @@
       fetches[fetches.length] = [now(), key];
       const [delayMs, fails] = n <= replies.length ? replies[n - 1] : [10, false];
       return new Promise((resolve, reject) =>
-        setTimeout(() => (fails ? reject(`${key} failed #${n}`) : resolve(`${key}#${n}`)), delayMs),
+        // Joined with +, not a template literal (which QuickJS builds with concat, a counted
+        // built-in): the harness's own work stays the same per call at every size.
+        setTimeout(() => (fails ? reject(key + ' failed #' + n) : resolve(key + '#' + n)), delayMs),
       );
     };
     const request = shareRequests(fetchProfile);

@@ -15,3 +15,14 @@ export function generate(size, random) {
   }
   return [board];
 }
+
+/**
+ * An undamaged n × n board, n = min(size, 10): no square rules a queen out, so a
+ * row-by-row search prunes only by attacks and has the most placements to count. Building
+ * every arrangement first costs n! on any board. Past 10 the board stays the same.
+ * @param {number} size
+ */
+export function worstCase(size) {
+  const n = Math.max(1, Math.min(10, size));
+  return [Array.from({ length: n }, () => '.'.repeat(n))];
+}

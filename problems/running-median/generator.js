@@ -22,3 +22,23 @@ export function generate(size, random) {
   }
   return calls;
 }
+
+/**
+ * `size` calls after the constructor (at most 10 000 in all), alternating `add` and
+ * `median`, with values that only fall: each new value belongs before every value so far,
+ * so keeping a sorted array and splicing each value in moves every element, and half the
+ * calls ask for a median.
+ * @param {number} size
+ * @param {() => number} random seeded, in [0, 1)
+ */
+export function worstCase(size, random) {
+  const calls = [['new']];
+  let value = 1_000_000_000 - Math.floor(random() * 1000);
+  for (let i = 0; i < Math.min(size, 9_999); i++) {
+    if (i % 2 === 0) {
+      calls.push(['add', value]);
+      value -= 1 + Math.floor(random() * 1000);
+    } else calls.push(['median']);
+  }
+  return calls;
+}
