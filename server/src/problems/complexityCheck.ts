@@ -21,12 +21,14 @@ const LAST_SIZE = 1 << 14;
  */
 const STEPS_ENOUGH = 3_000_000;
 /**
- * A safety net for work the steps do not see (a harness acting out timers, copying inputs):
- * measuring also stops after a size whose median run took this long. Runs themselves are
- * allowed the problem's whole deadline (a safety net far above the step budget), so a
- * loaded machine ends the measuring at a smaller size rather than failing it.
+ * Work the steps do not see (a harness acting out timers, copying inputs in): measuring
+ * also stops after a size whose median run made more interrupt checks than this. QuickJS
+ * checks for an interrupt every so many bytecode operations, the harness's included, so the
+ * count measures all the work a run did, the same on every machine and under any load (a
+ * wall-clock cap made the sizes measured, and so the class, depend on the load). 1,000 is
+ * about 3 million simple steps, or 60,000 timers.
  */
-const TIME_ENOUGH_MS = 1000;
+const INTERRUPTS_ENOUGH = 1000;
 /** Fewer doubling sizes than this (exponential code), and sizes grow one by one instead. */
 const MIN_POINTS = 5;
 
@@ -62,11 +64,11 @@ export async function checkComplexity(
 
   /** Steps at size n (of the family the code is slower on), or why it could not be measured there. */
   const measure = async (inputs: ProblemInput[][], n: number): Promise<Measured | { failure: ComplexityReport }> => {
-    const measured: Measured = { steps: 0, total: 0, time: 0 };
+    const measured: Measured = { steps: 0, total: 0, interrupts: 0 };
     for (const family of inputs) {
       const perCall: number[] = [];
       const totals: number[] = [];
-      const times: number[] = [];
+      const interrupts: number[] = [];
       for (const input of family) {
         const [result, expected] = await Promise.all([
           deps.catalog.run(problem, code, input, { key: deps.key, language }),
@@ -80,11 +82,11 @@ export async function checkComplexity(
         }
         perCall.push(result.steps / Math.max(1, callsIn(input)));
         totals.push(result.steps);
-        times.push(result.timeMs);
+        interrupts.push(result.interrupts);
       }
       measured.steps = Math.max(measured.steps, mean(perCall));
       measured.total = Math.max(measured.total, mean(totals));
-      measured.time = Math.max(measured.time, median(times));
+      measured.interrupts = Math.max(measured.interrupts, median(interrupts));
     }
     return measured;
   };
@@ -104,7 +106,7 @@ export async function checkComplexity(
       if ('failure' in measured) return measured.failure;
       points.push({ n, steps: measured.steps });
       const factor = previous ? measured.total / Math.max(previous.total, 1) : 1;
-      if (measured.total * Math.max(factor, 1) > STEPS_ENOUGH || measured.time > TIME_ENOUGH_MS) break;
+      if (measured.total * Math.max(factor, 1) > STEPS_ENOUGH || measured.interrupts > INTERRUPTS_ENOUGH) break;
       previous = measured;
     }
     return null;
@@ -183,8 +185,8 @@ interface Measured {
   steps: number;
   /** Mean steps of a whole run. */
   total: number;
-  /** The median run's time, in ms (one run slowed by the machine does not end the measuring). */
-  time: number;
+  /** The median run's interrupt checks: all the work it did, the harness's included. */
+  interrupts: number;
 }
 
 function mean(values: number[]): number {
