@@ -67,7 +67,7 @@ describe('solo assessments', () => {
       ['{"problems": ["two-sum"], "count": 2}', /count and problems disagree/],
       ['{"problems": ["two-sum"], "difficulty": "easy"}', /nothing to draw/],
       ['{"topics": ["no-such-topic"]}', /no topic "no-such-topic"/],
-      ['{"count": 3, "topics": ["graphs"]}', /Only 2 problems of graphs to draw from/],
+      ['{"count": 3, "topics": ["graphs"], "difficulty": "hard"}', /Only 2 problems hard of graphs to draw from/],
       ['{"surprise": true}', /surprise|Unrecognized/i],
       ['[1, 2]', /body|object/],
       ['{"count": ', /not valid JSON/],
