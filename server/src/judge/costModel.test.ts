@@ -51,6 +51,8 @@ const TABLE: [setup: string, expression: string, steps: number][] = [
   [STRING, "s.indexOf('cde', 10)", 5],
   [STRING, "s.includes('j', 995)", 5],
   [STRING, "s.includes('z')", 1000],
+  [STRING, "s.indexOf('z', -5)", 1000],
+  [STRING, "s.includes('a', -5)", 1],
   [STRING, "s.lastIndexOf('a')", 11],
   [STRING, "s.lastIndexOf('z', 5)", 6],
   [STRING, "s.lastIndexOf('z', 'x')", 1001],

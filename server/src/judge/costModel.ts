@@ -31,8 +31,9 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}, ${CHARGE}] = ((hooks)
   'use strict';
   // Set for each run by the host, through hooks.configure.
   let BUDGET = 0;
-  let MEMORY = Infinity;
-  hooks.configure = (budget, memoryBytes) => { BUDGET = budget; MEMORY = memoryBytes; };
+  hooks.configure = (budget) => { BUDGET = budget; };
+  // The heap limit of the runtime this world lives in, set by the host before it built it.
+  const MEMORY = hooks.memoryBytes;
   const stop = function stop() { hooks.stop(); for (;;) {} };
   const charge = (n) => { if ((${STEP_COUNTER} += n) > BUDGET) stop(); };
   const left = () => BUDGET - ${STEP_COUNTER};
@@ -73,24 +74,28 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}, ${CHARGE}] = ((hooks)
   const resultKeys = (result) => (isArray(result) ? result.length : 0);
   const nLogN = (self) => { const n = lengthOfArray(self); return n > 1 ? n * ceil(log2(n)) : n; };
 
-  // before(self, args): steps charged before the call; after(result, self, args): after it.
-  const wrap = (target, name, before, after) => {
+  // Puts implement(original) in place of target[name]: a function of (self, args) that
+  // does the built-in's work its own way. The replacement keeps the name, length and
+  // property attributes, and prints as native code.
+  const replace = (target, name, implement) => {
     const descriptor = getOwnPropertyDescriptor(target, name);
     if (!descriptor || typeof descriptor.value !== 'function') return;
     const original = descriptor.value;
-    const replacement = {
-      [name](...args) {
-        if (before) charge(before(this, args));
-        const result = apply(original, this, args);
-        if (after) charge(after(result, this, args));
-        return result;
-      },
-    }[name];
+    const run = implement(original);
+    const replacement = { [name](...args) { return run(this, args); } }[name];
     defineProperty(replacement, 'length', { value: original.length });
     addWrapped(replacement);
     descriptor.value = replacement;
     defineProperty(target, name, descriptor);
   };
+  // before(self, args): steps charged before the call; after(result, self, args): after it.
+  const wrap = (target, name, before, after) =>
+    replace(target, name, (original) => (self, args) => {
+      if (before) charge(before(self, args));
+      const result = apply(original, self, args);
+      if (after) charge(after(result, self, args));
+      return result;
+    });
 
   // A position argument (fromIndex, start, end) as the built-in will read it, without running
   // the program's code: numbers, strings, booleans and null convert unobservably; for
@@ -158,37 +163,30 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}, ${CHARGE}] = ((hooks)
     }
     return holesMatch && expected < self.length && x === undefined ? expected : -1;
   };
-  const searchArray = (name, backward, position) => {
-    const descriptor = getOwnPropertyDescriptor(arrays, name);
-    const original = descriptor.value;
-    const replacement = {
-      [name](...args) {
-        if (!isArray(this)) return apply(original, this, args);
-        const n = this.length;
-        const start = backward ? arrayBackwardStart(args, n) : forwardStart(args, 1, n);
-        if (start === null) {
-          charge(n);
-          return apply(original, this, args);
-        }
-        const most = backward ? start + 1 : n - start;
-        let at;
-        let result;
-        if (most > left()) {
-          at = sparseSearch(this, args[0], start, backward, !position);
-          result = position ? at : at >= 0;
-        } else {
-          result = apply(original, this, args);
-          at = position ? result : !result ? -1 : args[0] === args[0] && args[0] !== undefined ? apply(nativeIndexOf, this, [args[0], start]) : n - 1;
-        }
-        charge(at < 0 ? most : backward ? start - at + 1 : at - start + 1);
-        return result;
-      },
-    }[name];
-    defineProperty(replacement, 'length', { value: original.length });
-    addWrapped(replacement);
-    descriptor.value = replacement;
-    defineProperty(arrays, name, descriptor);
-  };
+  const searchArray = (name, backward, position) =>
+    replace(arrays, name, (original) => (self, args) => {
+      if (!isArray(self)) return apply(original, self, args);
+      const n = self.length;
+      const start = backward ? arrayBackwardStart(args, n) : forwardStart(args, 1, n);
+      if (start === null) {
+        charge(n);
+        return apply(original, self, args);
+      }
+      const most = backward ? start + 1 : n - start;
+      const x = args[0];
+      let at;
+      if (most > left()) at = sparseSearch(self, x, start, backward, !position);
+      else if (position) at = apply(original, self, args);
+      else if (x !== x || x === undefined) {
+        // NaN and holes follow includes' own rules: charged the whole search.
+        charge(most);
+        return apply(original, self, args);
+      }
+      // For any other value includes is indexOf >= 0, and one search also says where.
+      else at = apply(nativeIndexOf, self, [x, start]);
+      charge(at < 0 ? most : backward ? start - at + 1 : at - start + 1);
+      return position ? at : at >= 0;
+    });
   searchArray('indexOf', false, true);
   searchArray('lastIndexOf', true, true);
   searchArray('includes', false, false);
@@ -238,30 +236,43 @@ const [${STEP_STOP}, ${SPREAD_COST}, ${SPREAD_PROPS_COST}, ${CHARGE}] = ((hooks)
 
   const strings = String.prototype;
   for (const name of ['split', 'replace', 'replaceAll', 'match', 'matchAll', 'search']) wrap(strings, name, lengthOfString);
-  // String searches count the characters from where they start to the end of what they find
-  // (or to the end of the string).
+  // String searches count the characters from where they start (a position clamped to the
+  // string, as the built-ins clamp it) to the end of what they find, or to the end.
   const nativeStringIndexOf = strings.indexOf;
-  const stringSearch = (self, args, result, backward) => {
-    const n = lengthOfString(self);
-    if (typeof self !== 'string' || typeof args[0] !== 'string') return n;
-    let start;
-    if (backward) {
-      const k = args.length < 2 || args[1] === undefined ? n : integerOf(args[1]);
-      if (k === null) return n;
-      const position = +args[1];
-      start = args.length >= 2 && position !== position ? n : min(max(k, 0), n);
-    } else {
-      start = forwardStart(args, 1, n);
-      if (start === null) return n;
-      start = max(start, 0);
-    }
-    const at = typeof result === 'number' ? result : result ? apply(nativeStringIndexOf, self, [args[0], start]) : -1;
-    if (at < 0) return max(backward ? start + 1 : n - start, 1);
-    return (backward ? start - at : at - start) + max(args[0].length, 1);
+  const stringForwardStart = (args, n) => {
+    if (args.length < 2 || args[1] === undefined) return 0;
+    const k = integerOf(args[1]);
+    return k === null ? null : min(max(k, 0), n);
   };
-  wrap(strings, 'indexOf', null, (result, self, args) => stringSearch(self, args, result, false));
-  wrap(strings, 'includes', null, (result, self, args) => stringSearch(self, args, result, false));
-  wrap(strings, 'lastIndexOf', null, (result, self, args) => stringSearch(self, args, result, true));
+  // lastIndexOf reads a position that is not a number (undefined included) as the end.
+  const stringBackwardStart = (args, n) => {
+    if (args.length < 2) return n;
+    if (integerOf(args[1]) === null) return null;
+    const position = +args[1];
+    return position !== position ? n : min(max(trunc(position), 0), n);
+  };
+  const searchString = (name, backward, position) =>
+    replace(strings, name, (original) => (self, args) => {
+      const needle = args[0];
+      if (typeof self !== 'string' || typeof needle !== 'string') {
+        charge(lengthOfString(self));
+        return apply(original, self, args);
+      }
+      const n = self.length;
+      const start = backward ? stringBackwardStart(args, n) : stringForwardStart(args, n);
+      if (start === null) {
+        charge(n);
+        return apply(original, self, args);
+      }
+      // includes is indexOf >= 0 for a string needle, and one search also says where.
+      const at = position ? apply(original, self, args) : apply(nativeStringIndexOf, self, [needle, start]);
+      const found = (backward ? start - at : at - start) + max(needle.length, 1);
+      charge(at < 0 ? max(backward ? start + 1 : n - start, 1) : found);
+      return position ? at : at >= 0;
+    });
+  searchString('indexOf', false, true);
+  searchString('lastIndexOf', true, true);
+  searchString('includes', false, false);
   for (const name of ['slice', 'substring', 'substr', 'repeat', 'padStart', 'padEnd', 'concat', 'toUpperCase',
     'toLowerCase', 'toLocaleUpperCase', 'toLocaleLowerCase', 'trim', 'trimStart', 'trimEnd', 'normalize']) {
     wrap(strings, name, null, (result, self) => (typeof self === 'string' ? resultLength(result) : 0));

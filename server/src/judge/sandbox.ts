@@ -143,14 +143,7 @@ export async function runProgram(
   try {
     rt.setMaxStackSize(limits.stackBytes);
     ctx.callFunction(world.reseed, ctx.undefined, keep(ctx.newNumber(options.seed ?? 1))).dispose();
-    ctx
-      .callFunction(
-        world.budget,
-        ctx.undefined,
-        keep(ctx.newNumber(limits.steps)),
-        keep(ctx.newNumber(limits.memoryBytes)),
-      )
-      .dispose();
+    ctx.callFunction(world.budget, ctx.undefined, keep(ctx.newNumber(limits.steps))).dispose();
     readSteps = () => {
       state.reading = true;
       try {
@@ -217,9 +210,8 @@ export async function runProgram(
       errorHandle.dispose();
       if (state.outputCut) return finish('output_limit');
       if (state.timedOut || state.overBudget) return finish('time_limit');
-      // Out of memory, the error may only dump as its string form "InternalError: out of memory".
-      const outOfMemory = error.name === 'InternalError' || error.message.startsWith('InternalError:');
-      if (outOfMemory && /out of memory/i.test(error.message)) return finish('memory_limit');
+      // Out of memory, the describing itself may fail; then `finish` finds the heap spent.
+      if (error.name === 'InternalError' && /out of memory/i.test(error.message)) return finish('memory_limit');
       return finish('runtime_error', error);
     };
 

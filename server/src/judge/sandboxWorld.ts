@@ -166,6 +166,9 @@ export function buildWorld(module: QuickJSWASMModule, limits: SandboxLimits): Wo
     world.state.overBudget = true;
   });
   ctx.setProp(hooks, 'stop', stop);
+  const memoryBytes = ctx.newNumber(limits.memoryBytes);
+  ctx.setProp(hooks, 'memoryBytes', memoryBytes);
+  memoryBytes.dispose();
   ctx.setProp(ctx.global, STOP_HOOK, hooks);
   ctx.unwrapResult(ctx.evalCode(COST_MODEL_SOURCE, 'dryrun:costs.js')).dispose();
   ctx.unwrapResult(ctx.evalCode(LANGUAGE_EXTRAS_SOURCE, 'dryrun:extras.js')).dispose();
